@@ -1,0 +1,1 @@
+"""One module per ``python -m game`` command (see :mod:`game.cli`)."""
