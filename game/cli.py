@@ -1,28 +1,28 @@
 """Command dispatch for ``python -m game``.
 
-Each command is a small module in :mod:`game.commands` with ``HELP``, ``add_arguments(parser)``
-and ``run(args) -> int``; modules are imported only when their command runs, so ``--help`` and
-every command start fast. Exit codes: 0 success, 1 the input has problems, 2 usage error.
+Each command is a small module in :mod:`game.commands` (``build_web.py`` is ``build-web``) with
+``HELP``, ``ORDER``, ``add_arguments(parser)`` and ``run(args) -> int``. Modules are found by
+listing the package, so adding a command touches no other file; they keep heavy imports inside
+``run`` so ``--help`` stays fast. Exit codes: 0 success, 1 the input has problems, 2 usage error.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 
-# command name -> module in game.commands; the order is the order of --help.
-COMMANDS = {
-    "validate": "validate",
-    "docs": "docs",
-    "simulate": "simulate",
-}
+import game.commands
 
-_HELP = {
-    "validate": "check level files and tell what to fix (file:line:col, plain words, hints)",
-    "docs": "regenerate levels/README.md and levels/level.schema.json from the schema in code",
-    "simulate": "play a level headlessly with given answers and print the results report (JSON)",
-}
+
+def command_modules() -> dict:
+    """Command name -> module, in the order ``--help`` lists them."""
+    found = {}
+    for info in pkgutil.iter_modules(game.commands.__path__):
+        if not info.name.startswith("_"):
+            found[info.name.replace("_", "-")] = importlib.import_module(f"game.commands.{info.name}")
+    return dict(sorted(found.items(), key=lambda kv: (getattr(kv[1], "ORDER", 50), kv[0])))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,15 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lupa: tools for playing, writing and checking levels.",
         epilog="Run 'python -m game COMMAND --help' for the options of one command.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in COMMANDS.items():
-        p = sub.add_parser(name, help=_HELP.get(name, ""), description=_HELP.get(name, ""))
-        p.set_defaults(_module=module)
-        _module(module).add_arguments(p)
+    for name, module in command_modules().items():
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        p.set_defaults(_run=module.run)
+        module.add_arguments(p)
     return parser
-
-
-def _module(name: str):
-    return importlib.import_module(f"game.commands.{name}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(_module(args._module).run(args) or 0)
+        return int(args._run(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+HELP = "regenerate levels/README.md and levels/level.schema.json from the schema in code"
+ORDER = 20
+
 
 def add_arguments(p) -> None:
     p.add_argument("--check", action="store_true",

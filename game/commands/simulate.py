@@ -6,6 +6,9 @@ import json
 import sys
 from pathlib import Path
 
+HELP = "play a level headlessly with given answers and print the results report (JSON)"
+ORDER = 30
+
 
 def add_arguments(p) -> None:
     p.add_argument("level", type=Path, help="a level file (.yaml)")

@@ -6,6 +6,9 @@ import json
 import sys
 from pathlib import Path
 
+HELP = "check level files and tell what to fix (file:line:col, plain words, hints)"
+ORDER = 10
+
 from game.core.loader import load_content
 from game.core.problems import plural
 
