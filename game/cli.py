@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'python -m game COMMAND --help' for the options of one command.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in command_modules().items():
-        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        text = module.HELP.replace("%", "%%")  # argparse formats help with %; commands write plain text
+        p = sub.add_parser(name, help=text, description=text)
         p.set_defaults(_run=module.run)
         module.add_arguments(p)
     return parser
