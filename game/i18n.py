@@ -4,7 +4,10 @@ Widgets keep message ids (English source strings marked with :func:`N_`) and ask
 :class:`Translator` for the text when they draw, so switching language re-renders everything
 without rebuilding scenes. Catalogues are ``locales/<locale>/LC_MESSAGES/lupa.mo`` read with
 the standard library; a missing string falls back along :data:`FALLBACKS` to English, never to
-an empty string. Level text has its own channel (stable-id translation files), not this one.
+an empty string. Level text has its own channel (stable-id translation files,
+:mod:`game.core.translations`), not this one. Locale names, chains and plural rules are defined
+once in :mod:`game.core.locales` and re-exported here. The ``.mo`` files are generated from the
+PO files by ``python -m game i18n-compile`` and committed (a test checks they are up to date).
 """
 
 from __future__ import annotations
@@ -12,48 +15,14 @@ from __future__ import annotations
 import gettext
 from pathlib import Path
 
+from game.core.locales import FALLBACKS, LOCALES, PLURAL_FORMS, SOURCE_LOCALE, chain  # noqa: F401 (API)
+
 DOMAIN = "lupa"
-SOURCE_LOCALE = "en"
-
-# Each language by its own name: library display names are wrong for some of these (Montenegrin).
-LOCALES: dict[str, str] = {
-    "en": "English",
-    "sq": "Shqip",
-    "mk": "Македонски",
-    "sr-Cyrl": "Српски",
-    "sr-Latn": "Srpski",
-    "bs": "Bosanski",
-    "hr": "Hrvatski",
-    "cnr": "Crnogorski",
-}
-
-# Where a missing string is looked up next, before English. Bosnian, Croatian and Montenegrin
-# share an ijekavian base, so each falls back to its neighbours before leaving the language.
-FALLBACKS: dict[str, tuple[str, ...]] = {
-    "en": (),
-    "sq": (),
-    "mk": (),
-    "sr-Cyrl": (),
-    "sr-Latn": (),
-    "bs": ("hr",),
-    "hr": ("bs",),
-    "cnr": ("bs", "hr"),
-}
 
 
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it yet (widgets translate when drawing)."""
     return message
-
-
-def chain(locale: str) -> list[str]:
-    """The locales consulted for ``locale``, most specific first, ending with the source language."""
-    if locale not in LOCALES:
-        locale = SOURCE_LOCALE
-    out = [locale, *FALLBACKS.get(locale, ())]
-    if SOURCE_LOCALE not in out:
-        out.append(SOURCE_LOCALE)
-    return out
 
 
 def default_localedir() -> Path:
@@ -67,26 +36,39 @@ class Translator:
         self.locale = locale if locale in LOCALES else SOURCE_LOCALE
         localedir = localedir or default_localedir()
         catalogue: gettext.NullTranslations = gettext.NullTranslations()
+        reviewed_flags: list[str] = []
         for code in reversed(chain(self.locale)):
             path = localedir / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
-            if not path.is_file():
+            if code == SOURCE_LOCALE or not path.is_file():
                 continue
             with path.open("rb") as fh:
                 layer = gettext.GNUTranslations(fh)
+            # gettext lower-cases header names; the flag is written by the PO tools (X-Lupa-Reviewed).
+            # A catalogue with nothing translated yet (only its header) shows no unreviewed text.
+            if len(getattr(layer, "_catalog", {})) > 1:
+                reviewed_flags.append(layer.info().get("x-lupa-reviewed", "no"))
             layer.add_fallback(catalogue)
             catalogue = layer
         self._catalogue = catalogue
+        self._reviewed = all(flag.lower() == "yes" for flag in reviewed_flags)
 
     def gettext(self, message: str) -> str:
         return self._catalogue.gettext(message) or message
 
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        return self._catalogue.ngettext(singular, plural, n) or (singular if n == 1 else plural)
+    def ngettext(self, singular: str, plural: str, n: int, /, **values) -> str:
+        """The plural form for ``n`` by the locale's rule, filled: ``tr.ngettext("{n} item", "{n} items", n, n=n)``."""
+        text = self._catalogue.ngettext(singular, plural, n) or (singular if n == 1 else plural)
+        return text.format(**values) if values else text
 
     def __call__(self, message: str, **values) -> str:
         """Translate and fill named placeholders: ``tr("{n} items", n=3)``."""
         text = self.gettext(message)
         return text.format(**values) if values else text
+
+    @property
+    def reviewed(self) -> bool:
+        """False when a translation without a native reviewer is in use: the UI then shows a notice."""
+        return self._reviewed
 
     @property
     def language_name(self) -> str:
