@@ -41,6 +41,8 @@ def ensure_installed(extras: str) -> None:
 
 def run_tests(args: list[str]) -> int:
     ensure_installed("test")
+    # Debian's chromium and npm's playwright-core for the browser tests (installed when missing).
+    subprocess.run([sys.executable, str(ROOT / "tools" / "browser_deps.py")], cwd=ROOT)
     code = subprocess.run([str(venv_python()), "-m", "pytest", *args], cwd=ROOT).returncode
     if code == 5:  # pytest found no tests: never let an empty run pass
         print("No tests were collected: that is a failure, not a pass.", file=sys.stderr)

@@ -9,11 +9,15 @@ whole region rather than suspicion of one topic or one side.
 from __future__ import annotations
 
 from collections import Counter
-from statistics import mean
-
 from .library import Library
 from .model import Level
 from .schema import REGION
+
+
+def mean(values) -> float:
+    values = list(values)
+    return sum(values) / len(values)
+
 
 REGION_WIDE = "region"
 

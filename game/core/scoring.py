@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from statistics import NormalDist
 from typing import Iterable, Sequence
 
-_NORMAL = NormalDist()
+from . import normal
+
 VERDICT_POINTS = 100
 TECHNIQUE_POINTS = 100
 ITEM_MAX = VERDICT_POINTS + TECHNIQUE_POINTS
@@ -83,11 +83,11 @@ def score_item(key: ItemKey, answer: Answer) -> ItemResult:
 
 
 def z(p: float) -> float:
-    return _NORMAL.inv_cdf(p)
+    return normal.inv_cdf(p)
 
 
 def phi(x: float) -> float:
-    return _NORMAL.cdf(x)
+    return normal.cdf(x)
 
 
 @dataclass(frozen=True)
