@@ -1,39 +1,34 @@
-"""Start Lupa: ``python main.py``. The game itself lands with the playable-game work (issue 3).
+"""Start Lupa: ``python main.py [--level FILE] [--lang CODE] [--frames N] [--playlist IDS ...]``.
 
-Until then this opens a window that says plainly what exists today: the level tools.
+Only parses the command line and starts the app's async loop; nothing may follow ``asyncio.run``
+(in the browser it returns at once). pygbag scans this file's imports to install packages.
 """
 
+import argparse
 import asyncio
-import sys
+from pathlib import Path
+
+import pygame  # noqa: F401  (listed here so pygbag installs it; the app imports it too)
+
+from game.app import AppOptions, run
+from game.ui.run import Playlist
 
 
-async def main(argv: list[str]) -> None:
-    import pygame
-
-    frames = None
-    if "--frames" in argv:
-        frames = int(argv[argv.index("--frames") + 1])
-    pygame.init()
-    screen = pygame.display.set_mode((960, 540))
-    pygame.display.set_caption("Lupa")
-    font = pygame.font.Font(None, 32)
-    lines = ["Lupa: the playable game is not built yet.",
-             "Today you can check levels: python -m game validate"]
-    screen.fill((250, 248, 242))
-    for i, line in enumerate(lines):
-        screen.blit(font.render(line, True, (20, 20, 20)), (40, 40 + 40 * i))
-    pygame.display.flip()
-    count = 0
-    running = True
-    while running:
-        for event in pygame.event.get():
-            if event.type == pygame.QUIT or (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE):
-                running = False
-        count += 1
-        if frames is not None and count >= frames:
-            running = False
-        await asyncio.sleep(1 / 30)
-    pygame.quit()
+def options(argv=None) -> AppOptions:
+    p = argparse.ArgumentParser(prog="main.py", description="Lupa: the fact-checking desk.")
+    p.add_argument("--level", type=Path, help="preview one level file (for trainers)")
+    p.add_argument("--lang", help="interface language, e.g. sq, mk, sr-Latn")
+    p.add_argument("--frames", type=int, help="quit after N frames (tests)")
+    p.add_argument("--playlist", help="an assignment: level ids in order, comma-separated")
+    p.add_argument("--pre", help="check form played before the playlist (e.g. check-a)")
+    p.add_argument("--post", help="check form played after the playlist (e.g. check-b)")
+    p.add_argument("--name", default="", help="the assignment's name, shown to the player")
+    p.add_argument("--save", type=Path, help="save file to use instead of the one in your data folder")
+    args = p.parse_args(argv)
+    playlist = None
+    if args.playlist or args.pre or args.post:
+        playlist = Playlist.parse(args.playlist or "", args.name, args.pre, args.post)
+    return AppOptions(level=args.level, lang=args.lang, frames=args.frames, playlist=playlist, save_path=args.save)
 
 
-asyncio.run(main(sys.argv[1:]))
+asyncio.run(run(options()))
