@@ -1,15 +1,11 @@
 """The one place the UI reads level text.
 
 Level text (titles, item texts, explanations, technique names ...) is content: it lives in
-``levels/`` and, once translated, in stable-id translation files - never in Python and never in
-the gettext catalogue. Every scene asks a :class:`ContentText` for it by id and field, so the
-translation channel plugs in here and nowhere else.
-
-Today no level translations exist, so this is an honest *source-language reader*: it returns
-the text exactly as the level file has it, and :meth:`ContentText.language` tells the UI which
-language that text is in (so it can say "this level is in English" when the player picked
-another interface language). A translation layer replaces :meth:`_lookup` with "translated text
-for this id, else the source".
+``levels/`` and its translations in stable-id PO files under ``locales/<locale>/levels/`` -
+never in Python and never in the gettext catalogue. Every scene asks a :class:`ContentText`
+for it by id and field; the answer is the first fresh translation along the locale's fallback
+chain, else the level's own text (never an empty string or a raw id). Names (outlets, handles)
+and dates are never translated.
 """
 
 from __future__ import annotations
@@ -28,16 +24,20 @@ class ContentText:
     def __init__(self, library: Library, locale: str = "en"):
         self.library = library
         self.locale = locale
+        self.catalog = library.content_catalog(locale)
 
-    # -- the lookup the translation layer will extend ------------------------------------------
-    def _lookup(self, key: tuple[str, ...], source: str | None) -> str | None:
-        """Text for a stable id: today always the source text (no translation files exist yet)."""
-        return source
+    def _lookup(self, key: tuple[str, ...], source: str | None, language: str | None = None) -> str | None:
+        """Text for a stable id: the translation for this locale, else the source text."""
+        return self.catalog.key(key, source, language)
 
     # -- public interface -----------------------------------------------------------------------
     def language(self, level: Level) -> str:
         """The language the text of ``level`` is actually shown in."""
-        return level.language
+        return self.catalog.lookup_with_language(level.id, "level.title", level.title, level.language)[1]
+
+    def reviewed(self, level: Level) -> bool:
+        """False when the text shown for ``level`` comes from a translation nobody has reviewed."""
+        return self.catalog.reviewed(level.id, level.language)
 
     def translated(self, level: Level) -> bool:
         """True when the level is shown in the player's locale."""
@@ -46,18 +46,18 @@ class ContentText:
     def level(self, level: Level, field: str) -> str:
         if field not in LEVEL_FIELDS:
             raise KeyError(f"unknown level field {field!r}")
-        return self._lookup(("level", level.id, field), getattr(level, field)) or ""
+        return self._lookup(("level", level.id, field), getattr(level, field), level.language) or ""
 
     def item(self, level: Level, item: Item, field: str) -> str:
         if field not in ITEM_FIELDS:
             raise KeyError(f"unknown item field {field!r}")
-        return self._lookup(("item", level.id, item.id, field), getattr(item, field)) or ""
+        return self._lookup(("item", level.id, item.id, field), getattr(item, field), level.language) or ""
 
     def clue(self, level: Level, item: Item, tool: str) -> str | None:
-        return self._lookup(("clue", level.id, item.id, tool), item.clues.get(tool))
+        return self._lookup(("clue", level.id, item.id, tool), item.clues.get(tool), level.language)
 
     def alt(self, level: Level, item: Item) -> str:
-        return self._lookup(("alt", level.id, item.id), item.image.alt if item.image else None) or ""
+        return self._lookup(("alt", level.id, item.id), item.image.alt if item.image else None, level.language) or ""
 
     def technique(self, technique_id: str, field: str) -> str:
         if field not in TECHNIQUE_FIELDS:

@@ -36,6 +36,20 @@ class Library:
     broken: list[BrokenLevel] = field(default_factory=list)
     techniques: list[dict] = field(default_factory=list)
     narratives: list[dict] = field(default_factory=list)
+    # Where level-text translations come from: the pack's compiled JSON (browser, packaged game)
+    # or the PO files under locales/ (native). Neither: the game shows the source text.
+    translations: dict | None = None
+    locales_dir: Path | None = None
+
+    def content_catalog(self, locale: str):
+        """The level-text translations for ``locale`` (see :mod:`game.core.translations`)."""
+        from .translations import ContentCatalog
+
+        if self.translations is not None:
+            return ContentCatalog.from_pack(self.translations, locale)
+        if self.locales_dir is not None and self.locales_dir.is_dir():
+            return ContentCatalog.from_folder(self.locales_dir, locale)
+        return ContentCatalog(locale, {})
 
     def technique_ids(self) -> list[str]:
         return [t["id"] for t in self.techniques]
@@ -59,7 +73,8 @@ class Library:
         from .loader import load_content  # imports PyYAML: native only
 
         content = load_content(paths, root=root)
-        lib = cls(techniques=content.technique_list(), narratives=content.narrative_list())
+        lib = cls(techniques=content.technique_list(), narratives=content.narrative_list(),
+                  locales_dir=root / "locales")
         for loaded in content.levels:
             if loaded.ok:
                 level = Level.from_dict(loaded.data)
@@ -71,6 +86,7 @@ class Library:
 
     # -- browser: the compiled pack --------------------------------------------------------------
     def to_pack(self) -> dict:
+        """Levels, guide and catalogue as JSON; the web build adds the compiled ``translations``."""
         return {
             "pack_format": PACK_FORMAT,
             "levels": [lv.to_dict() for lv in self.levels],
@@ -85,7 +101,8 @@ class Library:
             raise ValueError(f"content pack format {pack.get('pack_format')!r} is not {PACK_FORMAT}")
         return cls(levels=[Level.from_dict(d) for d in pack["levels"]],
                    checks=[Level.from_dict(d) for d in pack["checks"]],
-                   techniques=list(pack["techniques"]), narratives=list(pack["narratives"]))
+                   techniques=list(pack["techniques"]), narratives=list(pack["narratives"]),
+                   translations=pack.get("translations"))
 
     @classmethod
     def load_pack(cls, path: Path) -> "Library":
