@@ -2,7 +2,8 @@
 
 Extraction reads the source with :mod:`ast` (never imports it) and collects string literals
 passed to ``N_("...")``, ``tr("...")``, ``_("...")``, ``gettext("...")`` and
-``ngettext("...", "...", n)`` (bare or as a method, e.g. ``self.tr``). A ``# Translators:``
+``ngettext("...", "...", n)`` (bare or as a method, e.g. ``self.tr``), and the widgets' own
+``msg("...")`` / ``nmsg("...", "...", n)`` message ids. A ``# Translators:``
 comment on the line(s) just above the call is passed on to translators. Calls whose text is not a
 literal are skipped (``tr(label.msgid)`` translates an id marked elsewhere with ``N_``), but an
 f-string or a non-literal ``N_`` can never be translated and is reported.
@@ -23,8 +24,8 @@ from .locales import BASES, GENERATED, GETTEXT_CODES, LOCALES, PLURAL_FORMS, SOU
 from .translations import BASE, REVIEWED, REVIEWER
 
 DOMAIN = "lupa"
-SINGULAR = {"N_", "tr", "_", "gettext"}
-PLURAL = {"ngettext"}
+SINGULAR = {"N_", "tr", "_", "gettext", "msg"}  # msg: the UI widgets' message ids
+PLURAL = {"ngettext", "nmsg"}
 
 
 @dataclass
