@@ -92,6 +92,10 @@ class Text(Kind):
         if sc is None:
             return None
         value = sc.value.strip()
+        if sc.cut_at is not None:
+            ck.warn(sc.cut_at, f"'{label}' stops before this '#': in YAML, ' #' starts a comment, so the rest "
+                               "of the line is not part of the text.",
+                    "Put the whole value in double quotes, or write it as a block of text after '|'.")
         if not value:
             ck.error(sc.loc, f"'{label}' is empty.", "Write the text after the colon, or remove the line if it is optional.")
             return None

@@ -22,6 +22,9 @@ class Node:
 class Scalar(Node):
     value: str = ""
     plain: bool = True
+    # Where ' #word' follows an unquoted value on its line: YAML reads that as a comment, so a
+    # hashtag written there silently vanishes from the text (the validator warns about it).
+    cut_at: Loc | None = None
 
     @property
     def is_null(self) -> bool:

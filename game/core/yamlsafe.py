@@ -11,6 +11,7 @@ This is the only core module that imports PyYAML; the browser build never loads 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -99,9 +100,22 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
                               "Save the file as UTF-8 in your editor (in Notepad: Save as, Encoding: UTF-8).")]
 
 
+_HASHTAG = re.compile(r"[ \t]+#\S")
+
+
+def _hashtag_after(event, lines: list[str], path: str) -> Loc | None:
+    """Where a ' #word' comment follows a plain value on its line (a hashtag YAML swallowed)."""
+    mark = event.end_mark
+    if mark is None or mark.line >= len(lines):
+        return None
+    m = _HASHTAG.match(lines[mark.line], mark.column)
+    return Loc(path, mark.line + 1, m.end() - 1) if m else None  # the column of the "#"
+
+
 def parse_text(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """Build the located tree for one YAML document, collecting every structural problem."""
     problems: list[Problem] = []
+    lines = text.split("\n")
     stack: list[tuple[Node, str | None, Loc | None]] = []  # (container, pending key, key loc)
     root: Node | None = None
     documents = 0
@@ -167,7 +181,8 @@ def parse_text(text: str, path: str) -> tuple[Node | None, list[Problem]]:
             elif isinstance(event, yaml.ScalarEvent):
                 check_extras(event)
                 nodes += 1
-                attach(Scalar(loc_of(event), event.value, event.style in (None, "")))
+                plain = event.style in (None, "")
+                attach(Scalar(loc_of(event), event.value, plain, _hashtag_after(event, lines, path) if plain else None))
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 check_extras(event)
                 nodes += 1

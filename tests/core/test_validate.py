@@ -145,6 +145,18 @@ def test_duplicate_level_id_across_files(tmp_path, techniques_file, good_level_t
     assert problem.loc.file.endswith("b/good-level.yaml") and problem.loc.line == 3
 
 
+def test_hashtag_swallowed_as_comment_is_flagged(tmp_path, techniques_file, good_level_text):
+    text = good_level_text.replace("summary: A fixture level used by the tests.",
+                                   "summary: A level about the hashtag #Boycott and more.")
+    problem = only(validate(tmp_path, techniques_file, text), "warning")
+    line, col = where(text, "#Boycott")
+    assert (problem.loc.line, problem.loc.col) == (line, col)
+    assert problem.message.startswith("'summary' stops before this '#'")
+    # An ordinary comment (a space after #) is not a hashtag and stays silent.
+    quiet = good_level_text.replace("difficulty: 2", "difficulty: 2  # easy")
+    assert validate(tmp_path, techniques_file, quiet).problems == []
+
+
 def test_warning_for_unused_taught_technique(tmp_path, techniques_file, good_level_text):
     text = good_level_text.replace("teaches: [emotional-language, false-context]",
                                    "teaches: [emotional-language, false-context, clickbait]")
