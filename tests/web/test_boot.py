@@ -23,11 +23,13 @@ from tests.web.conftest import ROOT
 FRAMES = 300
 
 # Run main.py the way the browser does (as __main__, from its own folder), with no YAML parser.
+# Only the source tree itself leaves sys.path: a virtual environment inside the checkout (the
+# README's .venv) must stay, or the packaged game could not find pygame.
 WRAPPER = """
-import json, runpy, sys
+import json, os, runpy, sys
 sys.modules["yaml"] = None
 folder = sys.argv[1]
-sys.path[:] = [folder] + [p for p in sys.path[1:] if not p.startswith(%r)]
+sys.path[:] = [folder] + [p for p in sys.path[1:] if os.path.realpath(p or ".") != os.path.realpath(%r)]
 sys.argv = ["main.py"] + sys.argv[2:]
 try:
     runpy.run_path("main.py", run_name="__main__")
