@@ -1,4 +1,8 @@
-"""Start Lupa: ``python main.py [--level FILE] [--lang CODE] [--frames N] [--playlist IDS ...]``.
+"""Start Lupa: ``python main.py [--level FILE] [--lang CODE] [--frames N] [--assignment "#lang=..."]``.
+
+Without ``--playlist`` the game opens the teacher's assignment link: in the browser the page's
+URL fragment, natively ``--assignment "#lang=sq&levels=a,b&check=pre-post&name=7b"`` (the same
+text), so tests and trainers can try a link without a browser.
 
 Only parses the command line and starts the app's async loop; nothing may follow ``asyncio.run``
 (in the browser it returns at once). pygbag scans this file's imports to install packages.
@@ -23,12 +27,15 @@ def options(argv=None) -> AppOptions:
     p.add_argument("--pre", help="check form played before the playlist (e.g. check-a)")
     p.add_argument("--post", help="check form played after the playlist (e.g. check-b)")
     p.add_argument("--name", default="", help="the assignment's name, shown to the player")
+    p.add_argument("--assignment", metavar="FRAGMENT",
+                   help='an assignment link\'s fragment, e.g. "#lang=sq&levels=a,b&check=pre-post&name=7b"')
     p.add_argument("--save", type=Path, help="save file to use instead of the one in your data folder")
     args = p.parse_args(argv)
     playlist = None
     if args.playlist or args.pre or args.post:
         playlist = Playlist.parse(args.playlist or "", args.name, args.pre, args.post)
-    return AppOptions(level=args.level, lang=args.lang, frames=args.frames, playlist=playlist, save_path=args.save)
+    return AppOptions(level=args.level, lang=args.lang, frames=args.frames, playlist=playlist, save_path=args.save,
+                      assignment=args.assignment)
 
 
 asyncio.run(run(options()))

@@ -8,6 +8,11 @@ so an idle game costs almost no CPU; any input brings it straight back.
 
 The logical screen is 1280x720. Natively the window uses ``pygame.SCALED`` so it can be resized
 and the mouse is mapped for us; in the browser the canvas is scaled by the page.
+
+The app is also the one place that talks to the page (:mod:`game.web.runtime`): it reads the
+teacher's assignment link at start, keeps the page's language in step with the game's, and
+mirrors each screen into the page's live region for screen readers - on every scene change and
+after every input that changed the screen, through the scene's :func:`announcement`.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from game.core.library import Library
 from game.storage import Storage, open_storage
 from game.ui.context import Context
 from game.ui.progress import Progress
-from game.ui.run import Playlist
+from game.ui.run import Playlist, playlist_from_link
+from game.ui.speech import Speaker
+from game.web import runtime
 from game.ui.scene import Pop, Push, Quit, Replace, Reset, Scene
 from game.ui.theme import LOGICAL_SIZE
 
@@ -33,6 +40,10 @@ WEB = sys.platform == "emscripten"
 PACK = "content-pack.json"  # written by the web build next to main.py
 FRAME = 1 / 60
 IDLE_STEPS = ((30, FRAME), (120, 1 / 30), (None, 0.1))  # (idle frames up to, sleep)
+# Input that can change what a screen says (pointer motion and hover never do).
+SPOKEN_INPUT = (pygame.KEYDOWN, pygame.MOUSEBUTTONUP, pygame.FINGERUP, pygame.TEXTINPUT)
+MOVING_KEYS = (pygame.K_TAB, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_PAGEUP,
+               pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END)  # focus and scrolling change no words
 
 
 @dataclass
@@ -42,6 +53,7 @@ class AppOptions:
     lang: str | None = None               # --lang: interface language
     frames: int | None = None             # --frames: quit after this many frames
     playlist: Playlist | None = None      # an assignment: levels in order, optional pre/post checks
+    assignment: str | None = None         # --assignment "#lang=..&levels=..": a link's fragment
     save_path: Path | None = None         # native save file (default: the user's data folder)
     storage: Storage | None = None        # injected storage (tests, benchmarks)
     pack: Path | None = None              # compiled JSON content pack (the browser build)
@@ -69,6 +81,7 @@ class App:
         self.ctx: Context | None = None
         self._idle = 0
         self._last = 0.0
+        self.speaker = Speaker(runtime)
 
     # -- start -----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -91,8 +104,12 @@ class App:
             progress.notice = progress.notice or "content"
             progress.backup = str(exc)
         seed = self.options.seed
-        self.ctx = Context.build(library, progress, self.options.lang, playlist=self.options.playlist,
-                                 preview=self.options.level is not None, root=self.options.root,
+        playlist, lang, notices, linked = self.options.playlist, self.options.lang, [], False
+        if playlist is None and self.options.level is None:
+            playlist, link_lang, notices = self.read_assignment(library)
+            lang, linked = lang or link_lang, playlist is not None
+        self.ctx = Context.build(library, progress, lang, playlist=playlist, open_assignment=linked,
+                                 notices=notices, preview=self.options.level is not None, root=self.options.root,
                                  seed=seed if seed is not None else int(time.time() * 1000) % 2**31)
         from game.ui.icons import Icons
         pygame.display.set_icon(Icons().get("lupa", 64, (0, 114, 178)))
@@ -100,7 +117,17 @@ class App:
         self.stack = flow.first_scenes(self.ctx)
         self.running = True
         self._last = time.perf_counter()
+        self.speaker.follow(self.top, self.ctx)
         self.draw()
+
+    def read_assignment(self, library: Library):
+        """The assignment link: ``--assignment`` natively, else the page's ``location.hash`` (or
+        ``LUPA_ASSIGNMENT``, see :func:`game.web.runtime.assignment_fragment`).
+        Returns (playlist or None, language or None, notices); never raises."""
+        fragment = self.options.assignment
+        if fragment is None:
+            fragment = runtime.assignment_fragment()
+        return playlist_from_link(fragment, library)
 
     # -- one frame -------------------------------------------------------------------------------
     def frame(self) -> bool:
@@ -113,9 +140,12 @@ class App:
             if event.type == pygame.QUIT:
                 self.running = False
                 break
-            self.apply(self.top.handle(event))
+            transition = self.top.handle(event)
+            self.apply(transition)
             if not self.running:
                 break
+            if transition is None and event.type in SPOKEN_INPUT and getattr(event, "key", None) not in MOVING_KEYS:
+                self.speaker.follow(self.top, self.ctx)  # same screen, maybe changed: read what is new
         if self.running:
             self.apply(self.top.update(dt))
         if self.running and (self.top.dirty or self.top.animating or self.top.damage or self.top.scroll_ops):
@@ -156,6 +186,7 @@ class App:
             self.stack = [*transition.below, transition.scene]
         self.top.dirty = True
         self.top._look = None if self.top._look != self.ctx.look else self.top._look
+        self.speaker.follow(self.top, self.ctx)
 
     def sleep_time(self, work: float) -> float:
         paced = self.options.paced if self.options.paced is not None else self.options.frames is None

@@ -12,7 +12,7 @@ ORDER = 70
 def add_arguments(p) -> None:
     p.add_argument("--levels", required=True, metavar="ID,ID", help="practice level ids, in order, comma-separated")
     p.add_argument("--lang", metavar="CODE", help="the language the game opens in (en, sq, mk, sr-Cyrl, sr-Latn, bs, hr, cnr)")
-    p.add_argument("--check", default="none", choices=("none", "pre", "post", "pre-post"),
+    p.add_argument("--check", default="none", choices=("none", "pre", "post", "pre-post", "post-pre"),
                    help="check forms played before and/or after the levels (default: none)")
     p.add_argument("--name", default="", help="a name for the assignment, e.g. the class: 7b")
     p.add_argument("--base-url", default="", metavar="URL",

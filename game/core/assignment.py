@@ -30,7 +30,7 @@ MAX_NAME = 40           # characters kept from the assignment name
 MAX_SHOWN = 3           # offending values quoted in one notice
 MAX_QUOTED = 24         # characters of an offending value quoted in a notice
 
-CHECKS = ("none", "pre", "post", "pre-post")
+CHECKS = ("none", "pre", "post", "pre-post", "post-pre")  # post-pre: form B first, then A
 KEYS = ("lang", "levels", "check", "name")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}\Z")
 
@@ -59,11 +59,11 @@ class Assignment:
 
     @property
     def pre(self) -> bool:
-        return self.check in ("pre", "pre-post")
+        return self.check in ("pre", "pre-post", "post-pre")
 
     @property
     def post(self) -> bool:
-        return self.check in ("post", "pre-post")
+        return self.check in ("post", "pre-post", "post-pre")
 
     @property
     def playable(self) -> bool:

@@ -33,6 +33,8 @@ class Context:
     theme: Theme
     sound: Sound
     playlist: Playlist | None = None
+    open_assignment: bool = False      # the playlist came from a link: open straight into it
+    notices: list = field(default_factory=list)  # what the assignment link asked that was ignored
     preview: bool = False              # --level: a trainer previewing one file
     seed: int = 0
     keyboard_mode: bool = False        # show the focus ring once the keyboard is used

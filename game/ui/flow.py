@@ -1,8 +1,11 @@
 """How a play moves from screen to screen: one place that knows the order of scenes.
 
 title -> map -> briefing -> item -> (feedback) -> item ... -> results -> next step or map.
-The session and run are saved after every answer, so "Continue" on the title screen picks up
-exactly where the player stopped (also after closing the browser tab).
+A teacher's assignment link opens straight into its first step (or where the student stopped,
+when the same assignment is already under way) and ends on the finish screen, where the student
+downloads or copies the results. The session and run are saved after every answer, so
+"Continue" on the title screen picks up exactly where the player stopped (also after closing the
+browser tab); a finished assignment keeps its finish screen until another play starts.
 """
 
 from __future__ import annotations
@@ -22,7 +25,23 @@ def first_scenes(ctx) -> list[Scene]:
         if level is not None:
             stack.append(briefing(ctx, Run.single(level.id)))
         return stack
+    if ctx.playlist is not None and ctx.open_assignment and not ctx.notices:
+        scene = resume_scene(ctx) if _same_assignment(ctx) else None
+        scene = scene or start_playlist(ctx)
+        if scene is not None:
+            return [TitleScene(ctx), scene]
     return [TitleScene(ctx)]
+
+
+def _same_assignment(ctx) -> bool:
+    """The saved play is this assignment (a reloaded tab): continue it instead of starting over."""
+    data = ctx.progress.resume or {}
+    try:
+        run = Run.from_dict(data["run"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    fresh = Run.from_playlist(ctx.playlist, ctx.library)
+    return run.playlist and run.steps == fresh.steps and run.name == fresh.name
 
 
 def briefing(ctx, run: Run) -> Scene:
@@ -60,7 +79,12 @@ def next_item(ctx, run: Run, session: Session) -> Scene:
         new_best = ctx.progress.record(report)
         run.finish(report)
         more = not run.last
-        ctx.progress.set_resume({"run": _next_run(run).to_dict()} if more else None)
+        if more:
+            ctx.progress.set_resume({"run": _next_run(run).to_dict()})
+        elif run.playlist:  # keep the finished assignment: its results can be fetched again
+            ctx.progress.set_resume({"run": run.to_dict(), "finished": True})
+        else:
+            ctx.progress.set_resume(None)
         return ResultsScene(ctx, run, session, report, new_best)
     save_resume(ctx, run, session)
     return ItemScene(ctx, run, session)
@@ -80,8 +104,14 @@ def after_results(ctx, run: Run):
     if run.advance():
         return Replace(briefing(ctx, run))
     if run.playlist:
-        return Reset(TitleScene(ctx))
+        return Replace(finish(ctx, run))
     return Reset(MapScene(ctx), () if ctx.preview else (TitleScene(ctx),))
+
+
+def finish(ctx, run: Run) -> Scene:
+    from game.ui.scenes.finish import FinishScene
+
+    return FinishScene(ctx, run)
 
 
 def save_resume(ctx, run: Run, session: Session) -> None:
@@ -101,6 +131,8 @@ def resume_scene(ctx, dry: bool = False):
         return None
     try:
         run = Run.from_dict(data["run"])
+        if data.get("finished") and run.playlist and run.played:
+            return True if dry else finish(ctx, run)
         level = run.level(ctx.library)
         if level is None:
             return None

@@ -110,3 +110,10 @@ def test_quoted_offending_values_are_short_and_clean():
     parsed = parse("#lang=" + "\u202e" + "x" * 500, LEVELS)
     value = parsed.notices[0].values["value"]
     assert len(value) <= 30 and "\u202e" not in value
+
+
+def test_post_pre_swaps_the_order_of_the_forms():
+    parsed = parse("#levels=alb-quake-panic&check=post-pre", LEVELS)
+    assert parsed.assignment.check == "post-pre"
+    assert parsed.assignment.pre and parsed.assignment.post
+    assert not parsed.notices

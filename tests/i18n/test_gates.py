@@ -28,7 +28,18 @@ def test_no_untranslated_strings_in_any_locale(root):
     assert not missing, {loc: (len(v), v[:5]) for loc, v in missing.items()}
 
 
-def test_the_gate_can_fail(root):
-    # Guard against a gate that cannot fail: today nothing is translated, so it must report gaps.
-    missing = missing_translations(root)
-    assert "sq" in missing and len(missing["sq"]) > 100
+def test_the_gate_can_fail(root, tmp_path):
+    # Guard against a gate that cannot fail: blank one translated entry in a copy of the
+    # catalogues and the gate must name it.
+    import shutil
+
+    from game.core import po
+    for folder in ("levels", "locales"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    path = tmp_path / "locales" / "sq" / "levels" / "techniques.po"
+    cat = po.read(path)
+    entry = next(e for e in cat.active if e.msgctxt == "technique.clickbait.name")
+    entry.msgstr = ""
+    po.write(path, cat)
+    missing = missing_translations(tmp_path)
+    assert any("technique.clickbait.name" in s for s in missing.get("sq", [])), missing.get("sq", [])[:5]

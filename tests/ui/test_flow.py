@@ -199,6 +199,8 @@ def test_playlist_runs_pre_levels_post_in_order():
     assert set(d.scene.run.reports) == set(steps)
     d.shot("15-assignment-done")
     d.click("next")
+    assert d.scene.name == "finish"   # nickname, results file and code
+    d.click("done")
     assert d.scene.name == "title"
 
 

@@ -18,7 +18,7 @@ from game.ui.run import Run
 from game.ui.scene import TOPBAR_H, H, W, Reset, Scene
 from game.ui.scenes.feedback import _Lazy, sources_block, technique_lines
 from game.ui.scenes.level_map import star_row
-from game.ui.widgets import Button, ScrollArea, msg, nmsg
+from game.ui.widgets import Button, ScrollArea, msg, nmsg, resolve
 from game.ui.words import LEAN_POSITION, LEANS
 
 BOTTOM_H = 88
@@ -244,6 +244,36 @@ class ResultsScene(Scene):
 
     def default_focus(self):
         return self.find("next")
+
+    def announcement(self) -> list[str]:
+        """The screen-reader mirror (:mod:`game.ui.speech`): score, spot-the-difference, the lean in
+        words, the techniques, what next - the same sentences the panels show."""
+        from game.ui.speech import sentence
+        ctx, r = self.ctx, self.report
+        tr = ctx.tr
+        parts = [tr("Results") + ": " + sentence(ctx.text.level(self.level, "title")),
+                 tr("Score") + ": " + sentence(tr("{score} of {max}", score=r["score"], max=r["max_score"])),
+                 tr("Spot the difference") + ": " + sentence(tr("{n} out of 100", n=round(r["discernment_score"]))),
+                 tr("Your lean") + ": " + tr(LEANS[r["lean"]])]
+        if r["misses"]:
+            parts.append(tr.ngettext("You trusted {n} manipulative post that you should have doubted.",
+                                     "You trusted {n} manipulative posts that you should have doubted.",
+                                     r["misses"], n=r["misses"]))
+        if r["false_alarms"]:
+            parts.append(tr.ngettext("You doubted {n} honest post that you could have trusted.",
+                                     "You doubted {n} honest posts that you could have trusted.",
+                                     r["false_alarms"], n=r["false_alarms"]))
+        for tid, t in r["techniques"].items():
+            if t["spotted"] + t["missed"] + t["false_tags"] > 0:
+                parts.append(tr("{name}: {stars} of 3 stars", name=ctx.text.technique(tid, "name"), stars=t["stars"])
+                             + ", " + sentence(tr("spotted {spotted} · missed {missed} · tagged where it was not {false}",
+                                                  spotted=t["spotted"], missed=t["missed"], false=t["false_tags"])))
+        weakest, _level = practise_next(ctx, self.level, r)
+        if weakest is not None:
+            parts.append(tr("What to practise next") + ": " + ctx.text.technique(weakest, "name"))
+        labels = [resolve(w.label, tr) for w in self.focusables() if w.key in ("next", "again", "practise")]
+        parts.append(tr("Buttons: {labels}", labels="; ".join(labels)))
+        return parts
 
     # -- actions --------------------------------------------------------------------------------
     def next(self):

@@ -32,6 +32,7 @@ class TitleScene(Scene):
         wide = ctx.fonts.scale <= 1.25
         col_w = 520 if wide else 760
         self.scroll = ScrollArea((0, 0, col_w + 120, H))
+        self.scroll.bar_x = W - 8  # at the screen's edge like every other screen, not between column and picture
         f = Flow(self, 80, col_w, 40, self.scroll)
         logo = ctx.fonts.get("display").get_linesize()
         f.custom(logo, self._draw_logo, gap=4)
@@ -43,6 +44,8 @@ class TitleScene(Scene):
             inner.icon_text("warn", msg(NOTICES.get(ctx.progress.notice, NOTICES["corrupt"])), "small", "ink",
                             icon_colour="warn", gap=4)
             f.end_panel(b, inner)
+        if ctx.notices:
+            self._link_notices(f)
         playlist = ctx.playlist
         if playlist is not None and flow.start_playlist(ctx) is not None:
             f.widget(Button((0, 0, 0, 0), msg("Start assignment: {name}", name=playlist.name or "-"),
@@ -67,8 +70,31 @@ class TitleScene(Scene):
         f.space(4)
         f.icon_text("warn", msg("The levels are drafts: no regional expert has reviewed them yet."),
                     "small", "muted", icon_colour="warn")
-        f.finish()
+        f.finish(bottom_pad=12)  # the column fits the screen at 100 %: no scroll bar for a few pixels of margin
         self._show_art = wide
+
+    def _link_notices(self, f: Flow) -> None:
+        """What the teacher's link asked that the game ignored, each in the player's language."""
+        ctx = self.ctx
+        b, inner = f.begin_panel("card", "warn", shadow=False, pad=16)
+        inner.text(msg("About your assignment link"), "small_bold", "warn", gap=6)
+        for notice in ctx.notices:
+            inner.icon_text("warn", lambda n=notice: n.text(ctx.tr), "small", "ink", icon_colour="warn", gap=4)
+        f.end_panel(b, inner)
+
+    def announcement(self) -> list[str]:
+        """The screen-reader mirror (:mod:`game.ui.speech`): title, notices, then the buttons."""
+        from game.ui.speech import sentence
+        from game.ui.widgets import resolve
+        ctx = self.ctx
+        tr = ctx.tr
+        parts = [tr("Lupa") + ": " + sentence(tr("The fact-checking desk"))]
+        if ctx.progress.notice:
+            parts.append(tr(NOTICES.get(ctx.progress.notice, NOTICES["corrupt"])))
+        parts += [sentence(n.text(tr)) for n in ctx.notices]
+        labels = [resolve(w.label, tr) for w in self.focusables()]
+        parts.append(tr("Buttons: {labels}", labels="; ".join(labels)))
+        return parts
 
     def default_focus(self):
         return self.find("continue") if self.find("continue").enabled else self.find("start")
