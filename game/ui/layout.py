@@ -37,23 +37,40 @@ class Block:
         return self.scroll.to_screen(self.rect) if self.scroll else self.rect
 
 
+SHADOW = 4  # a panel's shadow reaches this far below its rect (see widgets.panel)
+
+
 def draw_blocks(surface, blocks: list[Block], ctx, offset=(0, 0)) -> None:
     theme, cache = ctx.theme, ctx.cache
     clip = surface.get_clip()
+    ox, oy = offset
+    windows: dict = {}  # scroll area -> (x shift, y shift, visible part of the area being redrawn)
     current = None
     for b in blocks:
-        r = b.screen_rect().move(offset)
-        if not r.colliderect(clip):
-            continue  # outside the area being redrawn
-        if b.scroll is not None:
-            if not r.colliderect(b.scroll.view):
+        area = b.scroll
+        if area is None:
+            r = b.rect.move(ox, oy)
+            if not (r.colliderect(clip) or b.shadow and r.move(0, SHADOW).colliderect(clip)):
+                continue  # outside the area being redrawn
+            if current is not None:
+                surface.set_clip(clip)
+                current = None
+        else:
+            # partial redraws are many small passes over long pages: reject by y with plain ints
+            # before making a Rect
+            win = windows.get(area)
+            if win is None:
+                win = windows[area] = (area.dx + ox, area.view.y - area.offset + oy, area.view.clip(clip))
+            dx, dy, visible = win
+            top = b.rect.y + dy
+            if top >= visible.bottom or top + b.rect.h + SHADOW <= visible.top:
                 continue
-            if current is not b.scroll:
-                surface.set_clip(b.scroll.view.clip(clip))
-                current = b.scroll
-        elif current is not None:
-            surface.set_clip(clip)
-            current = None
+            r = b.rect.move(dx, dy)
+            if not (r.colliderect(visible) or b.shadow and r.move(0, SHADOW).colliderect(visible)):
+                continue
+            if current is not area:
+                surface.set_clip(visible)
+                current = area
         if b.kind == "text":
             text = resolve(b.label, ctx.tr)
             if text:

@@ -27,6 +27,36 @@ W, H = LOGICAL_SIZE
 TOPBAR_H = 60
 
 
+MERGE_SLACK = 80_000  # px: repainting this much more costs about what one more clipped pass over the scene does
+MERGE_COVER = 0.6     # one pass for all when the rectangles already cover this share of their union
+
+
+def merge_rects(rects: list) -> list:
+    """Fewer, larger damage rectangles: each rectangle is one clipped pass over the whole scene,
+    so overlapping or nearby ones are joined when their union adds little area."""
+    out = [pygame.Rect(r) for r in rects if r.w > 0 and r.h > 0]
+    merged = True
+    while merged and len(out) > 1:
+        merged = False
+        for i in range(len(out)):
+            a = out[i]
+            for j in range(i + 1, len(out)):
+                b = out[j]
+                u = a.union(b)
+                if u.w * u.h <= a.w * a.h + b.w * b.h + MERGE_SLACK:
+                    out[i] = u
+                    del out[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    if len(out) > 1:
+        union = out[0].unionall(out[1:])
+        if sum(r.w * r.h for r in out) >= MERGE_COVER * union.w * union.h:
+            return [union]
+    return out
+
+
 class Transition:
     pass
 
@@ -224,12 +254,12 @@ class Scene:
     def draw_widgets(self, surface) -> None:
         clip = surface.get_clip()
         for w in self.widgets:
-            r = w.screen_rect()
-            if not r.inflate(8, 16).colliderect(clip):
+            r = w.screen_rect().inflate(8, 16)  # with the hover lift and the shadow below
+            if not r.colliderect(clip):
                 continue  # outside the area being redrawn
             if w.scroll is not None:
                 if not r.colliderect(w.scroll.view):
-                    continue
+                    continue  # (a widget just above the view still shows its shadow inside it)
                 surface.set_clip(w.scroll.view.clip(clip))
             w.draw(surface, self.ctx, w is self.hover)
             if w.scroll is not None:
@@ -276,15 +306,20 @@ class Scene:
             surface.set_clip(view)
             surface.scroll(0, -dy)
             surface.set_clip(None)
+            # damage marked before this scroll (the old focus ring, a hover lift) has just moved with
+            # the pixels: repaint where it went too, or a stale ring scrolls away and stays
+            self.damage += [r.move(0, -dy).clip(view) for r in self.damage if r.colliderect(view)]
             strip = pygame.Rect(view.x, view.bottom - dy, view.w, dy) if dy > 0 else \
                 pygame.Rect(view.x, view.y, view.w, -dy)
-            self.damage += [strip, pygame.Rect(view.right - 12, view.y, 12, view.h), view.inflate(16, 16)
-                            .clip(pygame.Rect(view.x - 8, view.y - 8, view.w + 16, 10)),
-                            pygame.Rect(view.x - 8, view.bottom - 2, view.w + 16, 10)]
+            self.damage += [strip, area.bar_rect()]
+            if self.focus is not None and self.focus.scroll is area and self.ctx.keyboard_mode:
+                # only the focus ring reaches past the view's edges (up to 7 px): repaint them
+                self.damage += [pygame.Rect(view.x - 8, view.y - 8, view.w + 16, 10),
+                                pygame.Rect(view.x - 8, view.bottom - 2, view.w + 16, 10)]
             for w in (self.focus, self.hover):
                 if w is not None and w.scroll is area:
                     self.damage_widget(w)
-        rects = [r.clip(surface.get_rect()) for r in self.damage]
+        rects = merge_rects([r.clip(surface.get_rect()) for r in self.damage])
         self.damage = []
         for r in rects:
             surface.set_clip(r)

@@ -87,6 +87,7 @@ class ScrollArea:
         self.offset = 0
         self.content_h = 0
         self.dx = 0  # horizontal slide (animations); content x is in screen space, y from the view top
+        self.bar_x: int | None = None  # where the scroll bar goes (default: inside the view's right edge)
 
     @property
     def max_offset(self) -> int:
@@ -116,10 +117,18 @@ class ScrollArea:
     def to_screen(self, rect: pygame.Rect) -> pygame.Rect:
         return pygame.Rect(rect).move(self.dx, self.view.y - self.offset)
 
+    def bar_rect(self) -> pygame.Rect:
+        """The scroll bar's area (its track plus the wider thumb)."""
+        x = self.view.right - 8 if self.bar_x is None else self.bar_x
+        return pygame.Rect(x - 2, self.view.y, 10, self.view.h)
+
     def draw_bar(self, surf, theme) -> None:
         if not self.scrollable:
             return
-        track = pygame.Rect(self.view.right - 8, self.view.y + 4, 6, self.view.h - 8)
+        area = self.bar_rect()
+        if not area.colliderect(surf.get_clip()):
+            return  # a partial redraw elsewhere
+        track = pygame.Rect(area.x + 2, self.view.y + 4, 6, self.view.h - 8)
         pygame.draw.rect(surf, theme.line, track, border_radius=3)
         h = max(30, track.h * self.view.h // max(1, self.content_h))
         y = track.y + (track.h - h) * self.offset // max(1, self.max_offset)
@@ -127,9 +136,20 @@ class ScrollArea:
 
 
 class Widget:
-    """Something on screen that can be focused and activated."""
+    """Something on screen that can be focused and activated.
+
+    Subclasses either override :meth:`draw`, or set ``cached = True`` and implement
+    :meth:`paint` and :meth:`look_key`: the widget is then painted once per look into its own
+    surface (:meth:`picture`) and every later draw is one blit. Hovering, scrolling past or moving
+    the focus ring over a card or button used to cost a dozen rounded rectangles and text blits;
+    now it costs a blit of pixels painted once.
+    """
 
     focusable = True
+    cached = False
+    PAD = (4, 6)          # pixels above / below the rect that painting may touch (hover lift, shadow)
+    KEEP = 4              # cached pictures per widget (normal, hovered, a toggle state or two)
+    backdrop: str | None = None  # theme colour always behind the widget: an opaque picture, blitted 2x faster
 
     def __init__(self, rect, on_press: Callable | None = None, key: str = "", scroll: ScrollArea | None = None,
                  hotkeys: tuple[int, ...] = ()):
@@ -154,15 +174,47 @@ class Widget:
             return self.on_press()
         return None
 
-    def draw(self, surf, ctx, hovered: bool) -> None:  # pragma: no cover - overridden
-        pass
+    def draw(self, surf, ctx, hovered: bool) -> None:
+        r = self.screen_rect()
+        if not self.cached:
+            self.paint(surf, ctx, hovered, r)
+            return
+        surf.blit(self.picture(ctx, hovered), (r.x, r.y - self.PAD[0]))
+
+    def paint(self, surf, ctx, hovered: bool, r: pygame.Rect) -> None:  # pragma: no cover - overridden
+        """Draw the widget with its rect at ``r``."""
+
+    def look_key(self, ctx, hovered: bool) -> tuple:
+        """Everything that changes the widget's pixels (besides its size, theme and text size)."""
+        return (hovered,)
+
+    def picture(self, ctx, hovered: bool) -> pygame.Surface:
+        """The widget painted on a transparent surface (``PAD`` pixels of margin above and below)."""
+        key = (self.rect.size, ctx.theme.name, ctx.fonts.scale, ctx.look, *self.look_key(ctx, hovered))
+        pictures = self.__dict__.setdefault("_pictures", {})
+        surf = pictures.get(key)
+        if surf is None:
+            top, bottom = self.PAD
+            size = (self.rect.w, self.rect.h + top + bottom)
+            if self.backdrop is None:
+                surf = pygame.Surface(size, pygame.SRCALPHA)
+            else:
+                surf = pygame.Surface(size)
+                surf.fill(getattr(ctx.theme, self.backdrop))
+            self.paint(surf, ctx, hovered, pygame.Rect(0, top, self.rect.w, self.rect.h))
+            if len(pictures) >= self.KEEP:
+                del pictures[next(iter(pictures))]  # the oldest state
+            pictures[key] = surf
+        return surf
 
 
 STYLES = ("primary", "secondary", "manip", "legit", "quiet", "topbar")
 
 
 class Button(Widget):
-    """A labelled button with an optional icon, number badge and toggle state."""
+    """A labelled button with an optional icon, number badge and toggle state (painted once per state)."""
+
+    cached = True
 
     def __init__(self, rect, label: Label, on_press=None, *, icon: str | None = None, style: str = "secondary",
                  key: str = "", selected: bool | None = None, badge: str = "", scroll=None, hotkeys=(),
@@ -197,9 +249,13 @@ class Button(Widget):
             fill, ink, border = theme.card_alt, theme.muted, theme.line
         return fill, ink, border
 
-    def draw(self, surf, ctx, hovered: bool) -> None:
+    def look_key(self, ctx, hovered: bool) -> tuple:
+        return (hovered, self.enabled, self.selected, resolve(self.label, ctx.tr),
+                resolve(self.sublabel, ctx.tr) if self.sublabel else "", self.style, self.icon, self.badge,
+                self.role, self.align, self.mark)
+
+    def paint(self, surf, ctx, hovered: bool, r: pygame.Rect) -> None:
         theme, cache = ctx.theme, ctx.cache
-        r = self.screen_rect()
         fill, ink, border = self.colours(theme, hovered and self.enabled)
         lift = 0
         if hovered and self.enabled:
@@ -232,7 +288,7 @@ class Button(Widget):
         if self.icon:
             surf.blit(ctx.icons.get(self.icon, icon_size, ink), (x, r.centery - icon_size // 2))
             x += icon_size + 12
-        right = r.right - 16 - (44 if self.badge else 0)
+        right = r.right - self.right_pad()
         text = resolve(self.label, ctx.tr)
         width = max(10, right - x)
         img = cache.line(text, self.role, ink)
@@ -253,10 +309,17 @@ class Button(Widget):
         if sub_img:
             surf.blit(sub_img, (x, y + img.get_height() + 2))
 
+    def right_pad(self) -> int:
+        """Pixels right of the label: padding, the shortcut badge, the selected tab's arrow (reserved
+        whether or not the tab is selected, so selecting never re-wraps a label)."""
+        return 16 + (44 if self.badge else 0) + (24 if self.selected is not None and self.mark == "tab" else 0)
+
     def preferred_height(self, ctx, width: int) -> int:
+        """The height the label needs at ``width``, measured with the same text box :meth:`paint` uses."""
         text = resolve(self.label, ctx.tr)
         icon = ctx.fonts.get(self.role).get_linesize() + 18 if self.icon else 0
-        extra = (36 if self.selected is not None else 0) + (44 if self.badge else 0) + icon + 32
+        check = 36 if self.selected is not None and self.mark == "check" else 0
+        extra = 16 + check + icon + self.right_pad()
         h = ctx.fonts.block_height(text, self.role, max(10, width - extra)) if \
             ctx.fonts.width(self.role, text) > width - extra else ctx.fonts.get(self.role).get_linesize()
         if self.sublabel:

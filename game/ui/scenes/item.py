@@ -229,8 +229,8 @@ class ItemScene(Scene):
             self.session.add_time(dt)
         if self.anim > 0:
             self.anim = max(0.0, self.anim - dt / SLIDE_S)
-            self.animating = self.anim > 0
             self.dirty = True
+        self.animating = self.anim > 0  # also when the slide was cut short from outside (anim set to 0)
         return None
 
     def draw_scene(self, surface) -> None:

@@ -31,7 +31,14 @@ def star_row(surf, x, y, size, stars, ctx) -> int:
 
 
 class LevelCard(Widget):
-    """One level: country, title, difficulty, minutes, technique icons and names, best score, stars."""
+    """One level: country, title, difficulty, minutes, technique icons and names, best score, stars.
+
+    Painted once into a surface (see :class:`Widget`): scrolling the grid and moving the focus
+    blit finished cards instead of drawing a dozen panels, icons and text blocks each time.
+    """
+
+    cached = True
+    backdrop = "bg"  # cards lie on the plain desk
 
     def __init__(self, ctx, level, on_press, key):
         super().__init__((0, 0, 0, 0), on_press, key)
@@ -73,8 +80,11 @@ class LevelCard(Widget):
         img = ctx.cache.line(label, "small", ctx.theme.muted)
         surf.blit(img, (rect.x + w + 8, rect.y + (rect.h - img.get_height()) // 2))
 
-    def draw(self, surf, ctx, hovered: bool) -> None:
-        r = self.screen_rect()
+    def look_key(self, ctx, hovered: bool) -> tuple:
+        best = ctx.progress.best(self.level.id)
+        return (hovered, tuple(sorted(best.items())) if best else None)
+
+    def paint(self, surf, ctx, hovered: bool, r) -> None:
         theme = ctx.theme
         panel(surf, r.move(0, -3 if hovered else 0), theme.card, theme.accent if hovered else theme.line,
               radius=16, shadow=None if theme.name == "high-contrast" else theme.shadow, width=3 if hovered else 2)
@@ -85,6 +95,9 @@ class LevelCard(Widget):
 
 class BrokenCard(Widget):
     """A level that cannot be played, with its first problem in plain words."""
+
+    cached = True
+    backdrop = "bg"  # cards lie on the plain desk
 
     def __init__(self, ctx, broken, key):
         super().__init__((0, 0, 0, 0), lambda: True, key)
@@ -107,8 +120,7 @@ class BrokenCard(Widget):
         self.rect.h = f.y + 8
         return self.rect.h
 
-    def draw(self, surf, ctx, hovered: bool) -> None:
-        r = self.screen_rect()
+    def paint(self, surf, ctx, hovered: bool, r) -> None:
         theme = ctx.theme
         panel(surf, r, theme.card_alt, theme.warn, radius=16, width=3)
         for i in range(0, r.w, 28):  # hatched top edge: "out of order", readable without colour
@@ -127,16 +139,20 @@ class MapScene(Scene):
     def layout(self) -> None:
         ctx = self.ctx
         self.add_back()
-        side_w = 250 if ctx.fonts.scale <= 1.25 else 330
+        # wide enough for the longest country name ("Bosnia and Herzegovina") on one line at 100 and 125 %
+        side_w = 262 if ctx.fonts.scale <= 1.0 else 306 if ctx.fonts.scale <= 1.25 else 330
         self.side = ScrollArea((0, TOPBAR_H, side_w + 24, H - TOPBAR_H))
+        filters = [Button((20, 0, side_w - 8, 0), msg(label), lambda fid=fid: self.pick(fid), key=f"filter:{fid}",
+                          selected=(fid == self.selected), scroll=self.side, role="small_bold", align="left",
+                          mark="tab") for fid, label in FILTERS]
+        # one height for the whole list: a name that needs two lines makes every filter two lines tall
+        # (a single taller button reads as a different kind of control)
+        height = max(44, max(b.preferred_height(ctx, side_w - 8) for b in filters) - 6)
         y = 16
-        for fid, label in FILTERS:
-            b = Button((20, y, side_w - 8, 0), msg(label), lambda fid=fid: self.pick(fid), key=f"filter:{fid}",
-                       selected=(fid == self.selected), scroll=self.side, role="small_bold", align="left",
-                       mark="tab")
-            b.rect.h = max(44, b.preferred_height(ctx, side_w - 8) - 6)
+        for b in filters:
+            b.rect.y, b.rect.h = y, height
             self.add(b)
-            y += b.rect.h + 8
+            y += height + 8
         self.side.content_h = y + 16
         x0 = side_w + 40
         self.scroll = ScrollArea((x0 - 8, TOPBAR_H, W - x0 + 8, H - TOPBAR_H))
@@ -154,8 +170,8 @@ class MapScene(Scene):
                 c.scroll = self.scroll
                 self.add(c)
             y += height + gap
-        if not cards:
-            self.empty = True
+        for c in cards:  # paint every card now, on entering the map, not while the player scrolls
+            c.picture(ctx, False)
         self.scroll.content_h = y + 10
         self.counts = len(cards)
 
