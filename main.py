@@ -10,7 +10,10 @@ Only parses the command line and starts the app's async loop; nothing may follow
 
 import argparse
 import asyncio
+import os
 from pathlib import Path
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # players need no library banner
 
 import pygame  # noqa: F401  (listed here so pygbag installs it; the app imports it too)
 
