@@ -24,8 +24,6 @@ BASE_RANGES = (
     (0x2010, 0x2027),   # dashes, quotes „ “ ” ‘ ’, bullet, ellipsis
     (0x2030, 0x203A),   # per mille, primes, ‹ ›
     (0x20AC, 0x20AC),   # euro sign
-    (0x2190, 0x2193),   # arrows
-    (0x2212, 0x2212),   # minus
     (0xFFFD, 0xFFFD),   # replacement character
 )
 FONT_SUFFIXES = (".ttf", ".otf")
@@ -62,8 +60,11 @@ def characters_in_mo(path: Path) -> set[str]:
 
 
 def printable(chars: set[str]) -> set[str]:
-    """Drop control characters; fonts have no glyphs for them and need none."""
-    return {c for c in chars if c >= " " and c != "\x7f" and not 0x80 <= ord(c) < 0xA0}
+    """The characters really drawn: after the renderer's substitutions, without control characters."""
+    from game.glyphs import glyph_safe
+
+    drawn = set(glyph_safe("".join(chars)))
+    return {c for c in drawn if c >= " " and c != "\x7f" and not 0x80 <= ord(c) < 0xA0}
 
 
 def subset_font(source: Path, target: Path, chars: set[str]) -> tuple[int, int, list[str]]:
