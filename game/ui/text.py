@@ -44,8 +44,6 @@ TIGHT = {"topbar": 1.0, "display": 1.0, "h1": 1.12, "h2": 1.15, "h3": 1.18, "hea
 CACHE_LIMIT = 1500
 
 
-
-
 def reflow(text: str) -> list[str]:
     """Paragraphs of a level text: single newlines from YAML blocks become spaces, blank lines split.
 
