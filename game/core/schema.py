@@ -152,7 +152,7 @@ TECHNIQUE = Record("technique", (
     F("id", Slug(40), True, "Stable id that levels use.", "emotional-language"),
     F("name", Text(40), True, "A name a 14-year-old understands.", "Emotional manipulation"),
     F("short", Text(120), True, "One-line definition.", "Uses fear, anger or outrage so that you share before you think."),
-    F("signs", ListOf(Text(100), 1, 6, False, "sign"), True, "Tell-tale signs (3 to 5).", "[Alarmist words and capitals]"),
+    F("signs", ListOf(Text(100), 3, 5, False, "sign"), True, "Tell-tale signs (3 to 5).", "[Alarmist words and capitals]"),
     F("example", Text(300), True, "A short invented example.", "..."),
     F("maps_to", Record("cross-walk", (
         F("bad_news", Choice(BAD_NEWS), True, "Bad News game technique.", "emotion", nullable=True),
