@@ -164,6 +164,7 @@ def _scenarios(app, level_id: str | None) -> dict:
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.credits import CreditsScene
     from game.ui.scenes.feedback import FeedbackScene
+    from game.ui.scenes.finish import FinishScene
     from game.ui.scenes.item import ItemScene
     from game.ui.scenes.language import LanguageScene
     from game.ui.scenes.level_map import MapScene
@@ -214,6 +215,19 @@ def _scenarios(app, level_id: str | None) -> dict:
                       for it in level.items])
         return Reset(ResultsScene(ctx, run, s, s.report()))
 
+    def finish():
+        """The end of a three-step assignment (check before, the level, check after), every step played."""
+        steps = [x.id for x in (lib.checks[:1] + [level] + lib.checks[1:2])]
+        run = Run(steps, "Bench class", playlist=True, phases=["pre", None, "post"][:len(steps)])
+        for i, lid in enumerate(steps):
+            run.index = i
+            lv = lib.find(lid)
+            s = Session.start(lv, seed=1, technique_ids=ctx.technique_ids)
+            s.answer_all([{"item": it.id, "verdict": "manipulative" if n % 2 else "legitimate",
+                           "techniques": list(it.techniques[:1])} for n, it in enumerate(lv.items)])
+            run.finish(s.report())
+        return Reset(FinishScene(ctx, run))
+
     return {
         "title": (lambda: Reset(TitleScene(ctx)), tab),
         "map": (lambda: Reset(MapScene(ctx)), lambda i: tab(i) if i % 2 else wheel(i)),
@@ -225,4 +239,5 @@ def _scenarios(app, level_id: str | None) -> dict:
         "settings": (lambda: Reset(SettingsScene(ctx)), tab),
         "language": (lambda: Reset(LanguageScene(ctx)), tab),
         "credits": (lambda: Reset(CreditsScene(ctx)), wheel),
+        "finish": (finish, lambda i: tab(i) if i % 2 else wheel(i)),
     }

@@ -87,6 +87,23 @@ def layout_card(f: Flow, ctx, level, item) -> None:
             inner.icon_text("image", msg("Picture not available. It shows: {alt}", alt=text.alt(level, item)),
                             "small", "muted", icon_colour="muted")
             f.end_panel(b, inner, gap=8)
+    if not text.reviewed(level):  # like a feed's "Translated" marker: the words above are ours, unchecked
+        f.icon_text("language", msg("Translation not yet reviewed"), "tiny", "muted", gap=0)
+
+
+def card_announcement(ctx, level, item) -> list[str]:
+    """The card in words for the screen-reader mirror: outlet, author and date, headline, text,
+    picture, and the translation marker - what :func:`layout_card` shows."""
+    from game.ui.speech import sentence
+    text = ctx.text
+    byline = " · ".join(x for x in (text.item(level, item, "author"), text.item(level, item, "date")) if x)
+    parts = [ctx.tr("From {outlet}", outlet=text.item(level, item, "outlet")) + (f" ({byline})" if byline else "")]
+    parts += [sentence(text.item(level, item, "headline")), text.item(level, item, "text")]
+    if item.image is not None:
+        parts.append(ctx.tr("Image description: {alt}", alt=text.alt(level, item)))
+    if not text.reviewed(level):
+        parts.append(sentence(ctx.tr("Translation not yet reviewed")))
+    return [p for p in parts if p]
 
 
 def _scaled(ctx, file, size) -> pygame.Surface:

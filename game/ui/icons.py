@@ -167,6 +167,21 @@ def _lock(s, c):
     pygame.draw.arc(s, c, (34, 8, 60, 90), 0, math.pi, 12)
 
 
+def _download(s, c):  # an arrow down into a tray: save a file
+    pygame.draw.line(s, c, (64, 8), (64, 74), 16)
+    _poly(s, c, [(30, 50), (98, 50), (64, 90)])
+    pygame.draw.lines(s, c, False, [(14, 80), (14, 114), (114, 114), (114, 80)], 12)
+
+
+def _copy(s, c):  # two overlapping sheets: copy
+    hole = (0, 0, 0, 0)
+    pygame.draw.rect(s, c, (10, 8, 72, 88), 10, border_radius=10)
+    pygame.draw.rect(s, hole, (36, 32, 90, 94), border_radius=12)  # the front sheet hides the back one
+    pygame.draw.rect(s, c, (44, 40, 74, 80), 10, border_radius=10)
+    for y in (64, 84):
+        pygame.draw.line(s, c, (60, y), (100, y), 8)
+
+
 # -- technique icons ------------------------------------------------------------------------------
 def _t_emotion(s, c):  # exclamation in a speech bubble
     pygame.draw.ellipse(s, c, (6, 10, 116, 86), 9)
@@ -272,7 +287,7 @@ ICONS = {
     "image": _image, "date": _date, "search": _search, "back": _back, "next": _next, "play": _play,
     "settings": _sliders, "language": _globe, "info": _info, "clock": _clock, "credits": _book,
     "sound": _sound, "contrast": _contrast, "motion": _motion, "text_size": _text_size, "list": _list,
-    "map": _map, "lock": _lock, "tag": _t_tag,
+    "map": _map, "lock": _lock, "tag": _t_tag, "download": _download, "copy": _copy,
     "t-emotion": _t_emotion, "t-clickbait": _t_clickbait, "t-mask": _t_mask, "t-pencil": _t_pencil,
     "t-crop": _t_crop, "t-media": _t_media, "t-eye": _t_eye, "t-split": _t_split, "t-target": _t_target,
     "t-thumb": _t_thumb_down, "t-away": _t_what_about, "t-cherry": _t_cherry, "t-cap": _t_cap,

@@ -251,6 +251,22 @@ class Scene:
             img = cache.line(resolve(right, self.ctx.tr), "chrome", theme.on_topbar)
             surface.blit(img, (W - 24 - img.get_width(), (TOPBAR_H - img.get_height()) // 2))
 
+    def draw_bar_note(self, surface, text: str, role: str, colour, bar_h: int, left: int = 80) -> None:
+        """A note in the bottom bar, left of its buttons: wrapped to the room there, and left out
+        when it cannot fit (long languages at large text) rather than drawn under a button."""
+        right = min((w.rect.x for w in self.widgets if w.scroll is None and w.rect.y >= H - bar_h), default=W - left)
+        width = right - 16 - left
+        if width < 80:
+            return
+        fonts = self.ctx.fonts
+        if fonts.width(role, text) <= width:
+            img = self.ctx.cache.line(text, role, colour)
+        elif fonts.block_height(text, role, width) <= bar_h - 12:
+            img = self.ctx.cache.block(text, role, colour, width)
+        else:
+            return
+        surface.blit(img, (left, H - bar_h // 2 - img.get_height() // 2))
+
     def draw_widgets(self, surface) -> None:
         clip = surface.get_clip()
         for w in self.widgets:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_
 from game.ui import flow
 from game.ui.icons import technique_icon
 from game.ui.layout import Flow
 from game.ui.scene import TOPBAR_H, H, W, Replace, Scene
-from game.ui.widgets import Button, ScrollArea, msg, nmsg
+from game.ui.widgets import Button, ScrollArea, msg, nmsg, resolve
 from game.ui.words import countries_text
 
 BOTTOM_H = 88
@@ -39,9 +40,9 @@ class BriefingScene(Scene):
                               period=ctx.text.level(level, "period")), "small_bold", "muted", gap=2)
         f.text(lambda: ctx.text.level(level, "title"), "h1", "ink", gap=8)
         f.text(lambda: ctx.text.level(level, "summary"), "body", "ink", gap=12)
-        if not level.reviewed:
-            f.icon_text("warn", msg("Not yet reviewed by a regional expert: this level is a draft written from "
-                                    "published fact-checks."), "small", "warn")
+        notes = self.review_notes()
+        if notes:  # one line: the facts are unreviewed, and/or so is the translation they are shown in
+            f.icon_text("warn", lambda: " ".join(ctx.tr(n) for n in notes), "small", "warn")
         if not ctx.text.translated(level):
             f.icon_text("language", msg("This level has not been translated yet, so it is shown in its original "
                                         "language."), "small", "muted")
@@ -62,6 +63,17 @@ class BriefingScene(Scene):
         bw = min(520, max(300, ctx.fonts.width("button", ctx.tr(label.msgid)) + 120))
         self.add(Button((W - 80 - bw, H - BOTTOM_H + 16, bw, BOTTOM_H - 32), label, self.start, icon="play",
                         style="primary", key="start"))
+
+    def review_notes(self) -> list[str]:
+        notes = []
+        if not self.level.reviewed:
+            notes.append(N_("Not yet reviewed by a regional expert: this level is a draft written from "
+                            "published fact-checks."))
+        if not self.ctx.text.reviewed(self.level):
+            notes.append(N_("Its translation has not been reviewed by a native speaker yet either.")
+                         if not self.level.reviewed else
+                         N_("The translation of this level has not been reviewed by a native speaker yet."))
+        return notes
 
     def _check_intro(self, f: Flow) -> None:
         ctx = self.ctx
@@ -120,14 +132,36 @@ class BriefingScene(Scene):
         theme = self.ctx.theme
         pygame.draw.rect(surface, theme.bg_alt, (0, H - BOTTOM_H, W, BOTTOM_H))
         pygame.draw.line(surface, theme.line, (0, H - BOTTOM_H), (W, H - BOTTOM_H), 1)
-        hint = self.ctx.cache.line(self.ctx.tr("No time limit. Read at your own pace."), "small", theme.muted)
-        surface.blit(hint, (80, H - BOTTOM_H // 2 - hint.get_height() // 2))
+        self.draw_bar_note(surface, self.ctx.tr("No time limit. Read at your own pace."), "small", theme.muted,
+                           BOTTOM_H)
 
     def topbar_right(self):
         return nmsg("{n} post", "{n} posts", len(self.level.items))
 
     def default_focus(self):
         return self.find("start")
+
+    def announcement(self) -> list[str]:
+        """The screen-reader mirror (:mod:`game.ui.speech`): the level, what nobody has reviewed yet,
+        the techniques it teaches (or how a check works), and the start button."""
+        from game.ui.speech import sentence
+        ctx, level = self.ctx, self.level
+        tr = ctx.tr
+        parts = [resolve(self.title, tr)]
+        if self.run.name:
+            parts.append(tr("Assignment: {name} · step {i} of {n}", name=self.run.name, i=self.run.index + 1,
+                            n=len(self.run.steps)))
+        parts += [sentence(ctx.text.level(level, "title")), ctx.text.level(level, "summary")]
+        parts += [tr(n) for n in self.review_notes()]
+        if level.mode == "practice":
+            for tid in level.teaches:
+                parts.append(sentence(ctx.text.technique(tid, "name")) + " " + ctx.text.technique(tid, "short"))
+        else:
+            parts.append(tr("There is no feedback until the end and no time limit. Answer as well as you can."))
+        start = self.find("start")
+        if start is not None:
+            parts.append(tr("Buttons: {labels}", labels=resolve(start.label, tr)))
+        return [p for p in parts if p]
 
     def start(self):
         return Replace(flow.start_items(self.ctx, self.run))

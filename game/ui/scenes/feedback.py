@@ -7,7 +7,7 @@ import pygame
 from game.ui import flow
 from game.ui.layout import Flow
 from game.ui.scene import TOPBAR_H, H, W, Pop, Replace, Scene
-from game.ui.widgets import Button, ScrollArea, msg
+from game.ui.widgets import Button, ScrollArea, msg, resolve
 
 BOTTOM_H = 88
 
@@ -119,14 +119,35 @@ class FeedbackScene(Scene):
         theme = self.ctx.theme
         pygame.draw.rect(surface, theme.bg_alt, (0, H - BOTTOM_H, W, BOTTOM_H))
         pygame.draw.line(surface, theme.line, (0, H - BOTTOM_H), (W, H - BOTTOM_H), 1)
-        img = self.ctx.cache.line(self.ctx.tr("Score so far: {score}", score=self.score), "body_bold", theme.ink)
-        surface.blit(img, (120, H - BOTTOM_H // 2 - img.get_height() // 2))
+        self.draw_bar_note(surface, self.ctx.tr("Score so far: {score}", score=self.score), "body_bold", theme.ink,
+                           BOTTOM_H, left=120)
 
     def topbar_right(self):
         return msg("Post {i} of {n}", i=self.session.position + 1, n=len(self.session.order))
 
     def default_focus(self):
         return self.find("next")
+
+    def announcement(self) -> list[str]:
+        """The screen-reader mirror (:mod:`game.ui.speech`): the call, each technique, why, the facts."""
+        from game.ui.speech import sentence
+        ctx, item, level = self.ctx, self.item, self.level
+        tr = ctx.tr
+        parts = [tr("Right call") + "." if self.result.verdict_correct else tr("Not quite") + ".",
+                 tr("This post is manipulative.") if item.manipulative else tr("This post is legitimate."),
+                 tr("You said: manipulative.") if self.answer.verdict == "manipulative" else
+                 tr("You said: looks legitimate."),
+                 tr("+{points} points", points=self.result.points)]
+        parts += [sentence(resolve(label, tr)) for _icon, _colour, label in
+                  technique_lines(ctx, item, self.answer.techniques)]
+        if item.explanation:
+            parts.append(tr("Why") + ": " + ctx.text.item(level, item, "explanation"))
+        if item.facts:
+            parts.append(tr("What is actually true") + ": " + ctx.text.item(level, item, "facts"))
+        nxt = self.find("next")
+        if nxt is not None:
+            parts.append(tr("Buttons: {labels}", labels=resolve(nxt.label, tr)))
+        return parts
 
     def next(self):
         return Replace(flow.next_item(self.ctx, self.run, self.session))

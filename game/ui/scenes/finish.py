@@ -131,9 +131,9 @@ class FinishScene(Scene):
                                     "sent anywhere."), "tiny", "muted", icon_colour="muted", gap=12)
         half = (inner.width - 12) // 2
         top = inner.y
-        download = Button((0, 0, 0, 0), msg("Download results"), self.download, icon="list", style="primary",
+        download = Button((0, 0, 0, 0), msg("Download results"), self.download, icon="download", style="primary",
                           key="download", align="left")
-        copy = Button((0, 0, 0, 0), msg("Copy results code"), self.copy, icon="tag", key="copy", align="left")
+        copy = Button((0, 0, 0, 0), msg("Copy results code"), self.copy, icon="copy", key="copy", align="left")
         h = max(56, download.preferred_height(ctx, half), copy.preferred_height(ctx, half))
         inner.widget(download, gap=0, width=half, height=h)
         inner.y = top
@@ -168,11 +168,8 @@ class FinishScene(Scene):
         theme = self.ctx.theme
         pygame.draw.rect(surface, theme.bg_alt, (0, H - BOTTOM_H, W, BOTTOM_H))
         pygame.draw.line(surface, theme.line, (0, H - BOTTOM_H), (W, H - BOTTOM_H), 1)
-        done = self.find("done")
-        hint = self.ctx.cache.line(self.ctx.tr("You can come back here with “Continue where you stopped”."),
-                                   "small", theme.muted)
-        if done is None or 80 + hint.get_width() < done.rect.x - 16:
-            surface.blit(hint, (80, H - BOTTOM_H // 2 - hint.get_height() // 2))
+        self.draw_bar_note(surface, self.ctx.tr("You can come back here with “Continue where you stopped”."),
+                           "small", theme.muted, BOTTOM_H)
 
     def topbar_right(self):
         return (lambda: self.run.name) if self.run.name else None

@@ -13,11 +13,11 @@ import pygame
 
 from game.core.schema import CLUE_TOOLS
 from game.ui import flow
-from game.ui.card import layout_card
+from game.ui.card import card_announcement, layout_card
 from game.ui.icons import technique_icon
 from game.ui.layout import Flow
 from game.ui.scene import TOPBAR_H, H, W, Pop, Replace, Scene
-from game.ui.widgets import Button, ScrollArea, msg, nmsg
+from game.ui.widgets import Button, ScrollArea, button_width, msg, nmsg
 from game.ui.words import TOOL_ICONS, TOOLS
 
 CARD_X, CARD_W = 36, 716
@@ -95,9 +95,19 @@ class ItemScene(Scene):
                              lambda: ctx.tr("Confirm ({n} chosen)", n=len(self.chosen)),
                              self.confirm, icon="check", style="primary", key="confirm")
             buttons = [back, confirm]
-            h = max(56, max(b.preferred_height(ctx, half) for b in buttons))
-            for b in buttons:
-                b.rect.y, b.rect.h = H - 16 - h, h
+            # side by side when both labels fit on one line (with the widest count); else stacked,
+            # full width, so a long word ("Konfirmo (zgjedhur: 2)") is never cut in the middle
+            widest = max(button_width(ctx, back.label),
+                         button_width(ctx, lambda: ctx.tr("Confirm ({n} chosen)", n=88)))
+            if widest <= half:
+                h = max(56, max(b.preferred_height(ctx, half) for b in buttons))
+                for b in buttons:
+                    b.rect.y, b.rect.h = H - 16 - h, h
+            else:
+                h = max(56, max(b.preferred_height(ctx, PANEL_W) for b in buttons))
+                for i, b in enumerate((confirm, back)):
+                    b.rect.x, b.rect.w = PANEL_X, PANEL_W
+                    b.rect.y, b.rect.h = H - 16 - h - i * (h + 10), h
         for b in buttons:
             self.add(b)
         return buttons
@@ -159,6 +169,34 @@ class ItemScene(Scene):
 
     def topbar_right(self):
         return msg("Post {i} of {n}", i=self.session.position + 1, n=len(self.session.order))
+
+    def announcement(self) -> list[str]:
+        """The screen-reader mirror (:mod:`game.ui.speech`): where we are, the post, the notes
+        revealed so far, then the call or the palette with its number keys."""
+        ctx = self.ctx
+        tr = ctx.tr
+        parts = [tr("Post {i} of {n}", i=self.session.position + 1, n=len(self.session.order))
+                 + " · " + ctx.text.level(self.level, "title")]
+        parts += card_announcement(ctx, self.level, self.item)
+        for tool in self.revealed:
+            clue = ctx.text.clue(self.level, self.item, tool)
+            parts.append(tr("{tool}: {clue}", tool=tr(TOOLS[tool][0]), clue=clue) if clue else
+                         tr("{tool}: nothing to add for this post.", tool=tr(TOOLS[tool][0])))
+        if self.phase == "read":
+            parts.append(tr("Your call: Manipulative (key M) or Looks legitimate (key L). Fact-checking tools: "
+                            "{tools}.", tools=", ".join(tr(TOOLS[t][0]) for t in TOOLS)))
+            return parts
+        parts.append(tr("Which tricks do you see? Pick all that apply, then confirm. Number keys work too."))
+        for i, tid in enumerate(self.session.palette):
+            name = ctx.text.technique(tid, "name")
+            key = str((i + 1) % 10) if i < 10 else ""
+            chosen = tid in self.chosen
+            if key:
+                parts.append(tr("{key}: {name}, chosen", key=key, name=name) if chosen else
+                             tr("{key}: {name}", key=key, name=name))
+            else:
+                parts.append(tr("{name}, chosen", name=name) if chosen else name)
+        return parts
 
     # -- actions --------------------------------------------------------------------------------
     def use_tool(self, tool: str):

@@ -22,6 +22,16 @@ FILTERS = (("all", N_("All levels")), *((c, COUNTRIES[c]) for c in REGION), ("re
            ("checks", N_("Quick checks")))
 
 
+def review_notes(ctx, level) -> list[str]:
+    """What nobody has checked yet about the level as shown: its facts, and its translation."""
+    notes = []
+    if not level.reviewed:
+        notes.append(N_("Not yet reviewed by a regional expert"))
+    if not ctx.text.reviewed(level):
+        notes.append(N_("Translation not yet reviewed"))
+    return notes
+
+
 def star_row(surf, x, y, size, stars, ctx) -> int:
     """Three stars, filled or outlined (shape, not just colour); returns the width used."""
     for i in range(3):
@@ -56,8 +66,9 @@ class LevelCard(Widget):
         f.custom(icon, self._draw_icons, gap=4)
         f.text(lambda: ", ".join(ctx.text.technique(t, "name") for t in level.teaches), "small", "ink", gap=10)
         f.custom(ctx.fonts.get("small").get_linesize() + 6, self._draw_best, gap=6)
-        if not level.reviewed:
-            f.icon_text("warn", msg("Not yet reviewed by a regional expert"), "tiny", "warn")
+        notes = review_notes(ctx, level)
+        if notes:
+            f.icon_text("warn", lambda: " · ".join(ctx.tr(n) for n in notes), "tiny", "warn")
         self.rect.w = width
         self.rect.h = f.y + 8
         return self.rect.h

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_
 from game.ui import flow
 from game.ui.card import layout_card
 from game.ui.icons import technique_icon
@@ -18,10 +19,11 @@ from game.ui.run import Run
 from game.ui.scene import TOPBAR_H, H, W, Reset, Scene
 from game.ui.scenes.feedback import _Lazy, sources_block, technique_lines
 from game.ui.scenes.level_map import star_row
-from game.ui.widgets import Button, ScrollArea, msg, nmsg, resolve
+from game.ui.widgets import Button, ScrollArea, button_width, msg, nmsg, resolve
 from game.ui.words import LEAN_POSITION, LEANS
 
 BOTTOM_H = 88
+UNREVIEWED = N_("This translation has not been reviewed by a native speaker yet.")
 
 
 def practise_next(ctx, level, report) -> tuple[str | None, object]:
@@ -54,6 +56,9 @@ class ResultsScene(Scene):
         self.scroll = ScrollArea((0, TOPBAR_H, W, H - TOPBAR_H - BOTTOM_H))
         f = Flow(self, 120, W - 240, 22, self.scroll)
         f.text(lambda: ctx.text.level(level, "title"), "h1", "ink", gap=10)
+        if not (ctx.tr.reviewed and ctx.text.reviewed(level)):
+            f.space(-4)
+            f.icon_text("language", msg(UNREVIEWED), "small", "muted", icon_colour="muted", gap=12)
         # score and spot-the-difference side by side (stacked at large text sizes)
         cols = 2 if ctx.fonts.scale <= 1.25 else 1
         gap = 24
@@ -100,7 +105,8 @@ class ResultsScene(Scene):
         ctx, r = self.ctx, self.report
         b, inner = f.begin_panel("card", "line")
         inner.text(msg("Your lean"), "small_bold", "accent", gap=4)
-        inner.custom(64, self._draw_meter, gap=8)
+        # the bar with its pointer (46 px), then the three labels under it at the current text size
+        inner.custom(46 + ctx.fonts.get("tiny").get_linesize(), self._draw_meter, gap=8)
         inner.text(msg(LEANS[r["lean"]]), "body_bold", "ink", gap=6)
         if r["misses"]:
             inner.icon_text("cross", nmsg("You trusted {n} manipulative post that you should have doubted.",
@@ -229,12 +235,14 @@ class ResultsScene(Scene):
             label = msg("Next: {title}", title=_Lazy(lambda: ctx.text.level(nxt, "title")))
         else:
             label = msg("Finish") if self.run.playlist else msg("Back to the levels")
-        bw = 520
+        again_w = 0
+        if not self.run.playlist:  # as wide as its label needs (Macedonian at 200 % needs more than 300 px)
+            again_w = min(460, max(300, button_width(ctx, msg("Play again"))))
+            self.add(Button((80, H - BOTTOM_H + 16, again_w, BOTTOM_H - 32), msg("Play again"), self.again,
+                            icon="play", key="again"))
+        bw = min(520, W - 160 - (again_w + 24 if again_w else 0))
         self.add(Button((W - 80 - bw, H - BOTTOM_H + 16, bw, BOTTOM_H - 32), label, self.next, icon="next",
                         style="primary", key="next"))
-        if not self.run.playlist:
-            self.add(Button((80, H - BOTTOM_H + 16, 300, BOTTOM_H - 32), msg("Play again"), self.again,
-                            icon="play", key="again"))
 
     def draw_scene(self, surface) -> None:
         super().draw_scene(surface)
@@ -255,6 +263,8 @@ class ResultsScene(Scene):
                  tr("Score") + ": " + sentence(tr("{score} of {max}", score=r["score"], max=r["max_score"])),
                  tr("Spot the difference") + ": " + sentence(tr("{n} out of 100", n=round(r["discernment_score"]))),
                  tr("Your lean") + ": " + tr(LEANS[r["lean"]])]
+        if not (tr.reviewed and ctx.text.reviewed(self.level)):
+            parts.insert(1, tr(UNREVIEWED))
         if r["misses"]:
             parts.append(tr.ngettext("You trusted {n} manipulative post that you should have doubted.",
                                      "You trusted {n} manipulative posts that you should have doubted.",

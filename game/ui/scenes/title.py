@@ -21,6 +21,7 @@ NOTICES = {
                 "The newer save was kept as a backup."),
     "content": N_("The levels could not be loaded. Please tell your teacher or the person who set up the game."),
 }
+UNREVIEWED_UI = N_("This translation has not been reviewed by a native speaker yet.")
 
 
 class TitleScene(Scene):
@@ -60,6 +61,9 @@ class TitleScene(Scene):
             f.widget(Button((0, 0, 0, 0), msg("All levels"), self.start, icon="map", key="map", align="left"))
         f.widget(Button((0, 0, 0, 0), lambda: ctx.tr("Language: {name}", name=ctx.tr.language_name),
                         self.language, icon="language", key="language", align="left"))
+        if not ctx.tr.reviewed:  # said calmly, right under the button that changes it
+            f.space(-4)
+            f.icon_text("info", msg(UNREVIEWED_UI), "small", "muted", icon_colour="muted", gap=12)
         f.widget(Button((0, 0, 0, 0), msg("Settings"), self.settings, icon="settings", key="settings",
                         align="left"))
         f.widget(Button((0, 0, 0, 0), msg("Credits and sources"), self.credits, icon="credits", key="credits",
@@ -92,6 +96,8 @@ class TitleScene(Scene):
         if ctx.progress.notice:
             parts.append(tr(NOTICES.get(ctx.progress.notice, NOTICES["corrupt"])))
         parts += [sentence(n.text(tr)) for n in ctx.notices]
+        if not tr.reviewed:
+            parts.append(tr(UNREVIEWED_UI))
         labels = [resolve(w.label, tr) for w in self.focusables()]
         parts.append(tr("Buttons: {labels}", labels="; ".join(labels)))
         return parts
