@@ -158,7 +158,6 @@ def _scenarios(app, level_id: str | None) -> dict:
     import pygame
 
     from game.core.session import Session
-    from game.ui import flow
     from game.ui.run import Run
     from game.ui.scene import Reset
     from game.ui.scenes.briefing import BriefingScene

@@ -155,7 +155,13 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
-def header_for(locale: str, scope: str, source_language: str, old: po.Catalog | None) -> tuple[dict, list[str]]:
+def catalogue_header(locale: str, old: po.Catalog | None, intro: list[str],
+                     extra: dict[str, str] | None = None) -> tuple[dict, list[str]]:
+    """The header and comments every Lupa PO file shares (UI and level text alike).
+
+    Keeps what people set by hand (reviewed flag, reviewer) and, for hr/cnr, names the base
+    language whose text an empty entry inherits.
+    """
     keep = old.header if old else {}
     header = {
         "Project-Id-Version": "Lupa",
@@ -164,19 +170,25 @@ def header_for(locale: str, scope: str, source_language: str, old: po.Catalog | 
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": PLURAL_FORMS[locale],
-        SOURCE_LANGUAGE: source_language,
+        **(extra or {}),
         REVIEWED: keep.get(REVIEWED, "no"),
     }
     if keep.get(REVIEWER):
         header[REVIEWER] = keep[REVIEWER]
-    comments = [f"Lupa: {LOCALES[locale]} ({locale}) translation of {scope}, written in {source_language}.",
-                "Translate msgstr only; msgctxt is the stable id. Set X-Lupa-Reviewed: yes only after a",
-                "native speaker has checked every entry. Update with: python -m game i18n-update"]
+    comments = list(intro)
     if locale in BASES:
         header[BASE] = BASES[locale]
         comments.append(f"Empty msgstr = same text as {LOCALES[BASES[locale]]} ({BASES[locale]}): "
                         "fill in only the entries where this language differs.")
     return header, comments
+
+
+def header_for(locale: str, scope: str, source_language: str, old: po.Catalog | None) -> tuple[dict, list[str]]:
+    return catalogue_header(locale, old, [
+        f"Lupa: {LOCALES[locale]} ({locale}) translation of {scope}, written in {source_language}.",
+        "Translate msgstr only; msgctxt is the stable id. Set X-Lupa-Reviewed: yes only after a",
+        "native speaker has checked every entry. Update with: python -m game i18n-update"],
+        {SOURCE_LANGUAGE: source_language})
 
 
 def merge(old: po.Catalog | None, texts: list[Text], header: dict, comments: list[str],

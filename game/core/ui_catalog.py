@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import po
-from .locales import BASES, GENERATED, GETTEXT_CODES, LOCALES, PLURAL_FORMS, SOURCE_LOCALE, nplurals
-from .translations import BASE, REVIEWED, REVIEWER
+from .locales import GENERATED, LOCALES, SOURCE_LOCALE, nplurals
+from .translations import catalogue_header
 
 DOMAIN = "lupa"
 SINGULAR = {"N_", "tr", "_", "gettext", "msg"}  # msg: the UI widgets' message ids
@@ -125,20 +125,10 @@ def template(entries: list[po.Entry]) -> po.Catalog:
 
 
 def ui_header(locale: str, old: po.Catalog | None) -> tuple[dict, list[str]]:
-    keep = old.header if old else {}
-    header = {"Project-Id-Version": "Lupa", "Language": GETTEXT_CODES[locale], "MIME-Version": "1.0",
-              "Content-Type": "text/plain; charset=UTF-8", "Content-Transfer-Encoding": "8bit",
-              "Plural-Forms": PLURAL_FORMS[locale], REVIEWED: keep.get(REVIEWED, "no")}
-    if keep.get(REVIEWER):
-        header[REVIEWER] = keep[REVIEWER]
-    comments = [f"Lupa UI strings in {LOCALES[locale]} ({locale}).",
-                "Keep every {placeholder} exactly as in the English text. Set X-Lupa-Reviewed: yes only",
-                "after a native speaker has checked every entry. Update with: python -m game i18n-extract"]
-    if locale in BASES:
-        header[BASE] = BASES[locale]
-        comments.append(f"Empty msgstr = same text as {LOCALES[BASES[locale]]} ({BASES[locale]}): "
-                        "fill in only the entries where this language differs.")
-    return header, comments
+    return catalogue_header(locale, old, [
+        f"Lupa UI strings in {LOCALES[locale]} ({locale}).",
+        "Keep every {placeholder} exactly as in the English text. Set X-Lupa-Reviewed: yes only",
+        "after a native speaker has checked every entry. Update with: python -m game i18n-extract"])
 
 
 def merge_ui(old: po.Catalog | None, pot: po.Catalog, locale: str) -> po.Catalog:

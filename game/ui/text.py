@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pygame
 
-from game.glyphs import SUBSTITUTES, glyph_safe  # noqa: F401  (SUBSTITUTES re-exported for tests)
+from game.glyphs import glyph_safe
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 REGULAR = "NotoSans-Regular.ttf"

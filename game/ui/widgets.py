@@ -13,7 +13,6 @@ from typing import Callable
 
 import pygame
 
-from game.ui.text import TextCache
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,6 @@
 """A player's session: determinism, actions, JSON round trip."""
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -97,7 +97,7 @@ def test_every_character_the_game_shows_is_in_the_font():
 
 
 def test_substitutes_are_in_the_font_and_the_level_bolt_is_replaced():
-    from game.ui.text import SUBSTITUTES, glyph_safe
+    from game.glyphs import SUBSTITUTES, glyph_safe
 
     fonts = _font_chars()
     for target in SUBSTITUTES.values():

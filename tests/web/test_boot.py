@@ -65,7 +65,6 @@ def booted(web_build, tmp_path_factory):
 
     library = load_library(folder)
     levels = [lv.id for lv in library.levels[:2]]
-    checks = [lv.id for lv in library.checks]
     fragment = f"#lang=sq&levels={','.join(levels)}&check=pre-post&name=7b"
     # The assignment arrives as the browser passes it: the fragment, read through game.web.runtime
     # (LUPA_ASSIGNMENT stands in for location.hash natively); no --playlist, no --lang.

@@ -76,7 +76,6 @@ class BriefingScene(Scene):
         return notes
 
     def _check_intro(self, f: Flow) -> None:
-        ctx = self.ctx
         b, inner = f.begin_panel("card", "line")
         inner.text(msg("How the quick check works"), "h3", "ink", gap=8)
         for line in (msg("{n} posts, one after another. Call each one manipulative or legitimate, and name the "

@@ -17,7 +17,7 @@ from game.ui.card import card_announcement, layout_card
 from game.ui.icons import technique_icon
 from game.ui.layout import Flow
 from game.ui.scene import TOPBAR_H, H, W, Pop, Replace, Scene
-from game.ui.widgets import Button, ScrollArea, button_width, msg, nmsg
+from game.ui.widgets import Button, ScrollArea, button_width, msg
 from game.ui.words import TOOL_ICONS, TOOLS
 
 CARD_X, CARD_W = 36, 716

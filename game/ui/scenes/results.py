@@ -189,7 +189,6 @@ class ResultsScene(Scene):
         f.end_panel(b, inner)
 
     def _assignment(self, f: Flow) -> None:
-        ctx = self.ctx
         b, inner = f.begin_panel("card", "accent")
         inner.text(msg("Assignment complete: {name}", name=self.run.name or "-"), "h3", "ink", gap=6)
         reports = self.run.reports
