@@ -92,3 +92,34 @@ class Driver:
         path = SHOTS / f"{name}.png"
         pygame.image.save(self.app.screen, str(path))
         return path
+
+
+# -- playing by real clicks, shared by the scene tests ------------------------------------------
+def answer_perfectly(d: Driver, use_tools: bool = True) -> None:
+    """Answer the current item as its key says, by clicking the real buttons."""
+    item = d.scene.item
+    if use_tools:
+        for tool in item.clues:
+            d.click(f"tool:{tool}")
+    if item.manipulative:
+        d.click("manipulative")
+        assert d.scene.phase == "tag"
+        for t in item.techniques:
+            d.click(f"technique:{t}")
+        d.click("confirm")
+    else:
+        d.click("legitimate")
+
+
+def play_step(d: Driver) -> str:
+    """Play one briefing -> items -> results step by clicks; returns the level id."""
+    assert d.scene.name == "briefing"
+    level = d.scene.level.id
+    d.click("start")
+    while d.scene.name in ("item", "feedback"):
+        if d.scene.name == "feedback":
+            d.click("next")
+        else:
+            answer_perfectly(d, use_tools=False)
+    assert d.scene.name == "results" and d.scene.report["level"] == level
+    return level

@@ -19,8 +19,7 @@ import pytest
 from game.core import results as core_results
 from game.core.assignment import parse
 from game.web import runtime
-from tests.ui.driver import ROOT, Driver
-from tests.ui.test_flow import answer_perfectly
+from tests.ui.driver import ROOT, Driver, answer_perfectly, play_step
 
 LEVELS = ("srb-pandemic-aid", "mne-church-law")
 LINK = f"#lang=sq&levels={','.join(LEVELS)}&check=pre-post&name=7b"
@@ -46,20 +45,6 @@ def type_text(d: Driver, text: str) -> None:
     for ch in text:  # one TEXTINPUT per character, as SDL sends them while typing
         pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=ch))
     d.frame()
-
-
-def play_step(d: Driver) -> str:
-    """Play one briefing -> items -> results step by clicks; returns the level id."""
-    assert d.scene.name == "briefing"
-    level = d.scene.level.id
-    d.click("start")
-    while d.scene.name in ("item", "feedback"):
-        if d.scene.name == "feedback":
-            d.click("next")
-        else:
-            answer_perfectly(d, use_tools=False)
-    assert d.scene.name == "results" and d.scene.report["level"] == level
-    return level
 
 
 def test_link_opens_straight_into_the_assignment_and_ends_with_results_files(page, tmp_path):

@@ -5,25 +5,9 @@ import pytest
 
 from game.storage import MemoryStorage
 from game.ui.run import Playlist
-from tests.ui.driver import Driver
+from tests.ui.driver import Driver, answer_perfectly, play_step
 
 LEVEL = "srb-pandemic-aid"
-
-
-def answer_perfectly(d: Driver, use_tools: bool = True) -> None:
-    """Answer the current item as its key says, by clicking the real buttons."""
-    item = d.scene.item
-    if use_tools:
-        for tool in item.clues:
-            d.click(f"tool:{tool}")
-    if item.manipulative:
-        d.click("manipulative")
-        assert d.scene.phase == "tag"
-        for t in item.techniques:
-            d.click(f"technique:{t}")
-        d.click("confirm")
-    else:
-        d.click("legitimate")
 
 
 def test_full_level_with_the_mouse():
@@ -183,15 +167,7 @@ def test_playlist_runs_pre_levels_post_in_order():
     d.click("start")
     steps = []
     while True:
-        assert d.scene.name == "briefing"
-        steps.append(d.scene.level.id)
-        d.click("start")
-        while d.scene.name in ("item", "feedback"):
-            if d.scene.name == "feedback":
-                d.click("next")
-            else:
-                answer_perfectly(d, use_tools=False)
-        assert d.scene.name == "results"
+        steps.append(play_step(d))
         if d.scene.run.last:
             break
         d.click("next")
