@@ -123,3 +123,21 @@ def play_step(d: Driver) -> str:
             answer_perfectly(d, use_tools=False)
     assert d.scene.name == "results" and d.scene.report["level"] == level
     return level
+
+
+# -- every item of every level as the item scene lays it out (text-fit tests) -----------------------
+def item_scenes(ctx):
+    """Yield ``(level, item, scene, area, card)``: each item on its own desk, laid out but not drawn."""
+    from game.core.session import Session
+    from game.ui.run import Run
+    from game.ui.scenes.item import ItemScene
+
+    for level in ctx.library.levels + ctx.library.checks:
+        for item in level.items:
+            session = Session.start(level, seed=1, technique_ids=ctx.technique_ids)
+            session.position = session.order.index(item.id)
+            scene = ItemScene(ctx, Run.single(level.id), session)
+            scene.ensure_layout()
+            area = scene.scroll
+            card = next(b for b in scene.blocks if b.kind == "panel" and b.scroll is area)
+            yield level, item, scene, area, card

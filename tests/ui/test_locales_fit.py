@@ -38,7 +38,7 @@ from game.ui.scenes.level_map import MapScene
 from game.ui.scenes.results import ResultsScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
-from tests.ui.driver import Driver
+from tests.ui.driver import Driver, item_scenes
 
 SCALES = (100, 200)
 SLACK = 1  # px: antialiasing at a rectangle's edge
@@ -252,12 +252,6 @@ def test_every_label_fits_its_widget_in_every_scene(rig, locale, scale):
     assert distinct == [], f"{locale} at {scale} %:\n" + "\n".join(distinct[:40])
 
 
-def _all_items(library):
-    for level in library.levels + library.checks:
-        for item in level.items:
-            yield level, item
-
-
 @pytest.mark.parametrize("scale", SCALES)
 @pytest.mark.parametrize("locale", list(LOCALES))
 def test_every_item_fits_its_card_or_scrolls_to_its_end(rig, locale, scale):
@@ -269,13 +263,7 @@ def test_every_item_fits_its_card_or_scrolls_to_its_end(rig, locale, scale):
     ctx.set_text_scale(scale)
     broken.clear()
     checked, scrolling = 0, 0
-    for level, item in _all_items(ctx.library):
-        session = Session.start(level, seed=1, technique_ids=ctx.technique_ids)
-        session.position = session.order.index(item.id)
-        scene = ItemScene(ctx, Run.single(level.id), session)
-        scene.ensure_layout()
-        area = scene.scroll
-        card = next(b for b in scene.blocks if b.kind == "panel" and b.scroll is area)
+    for level, item, scene, area, card in item_scenes(ctx):
         texts = [b for b in scene.blocks if b.scroll is area and b.kind == "text" and card.rect.contains(b.rect)]
         assert texts, (level.id, item.id)
         for b in texts:

@@ -7,21 +7,12 @@ scrolling to the end must bring its last line into view.
 
 import pytest
 
-from game.core.session import Session
-from game.ui.run import Run
-from game.ui.scenes.item import ItemScene
-from tests.ui.driver import Driver
+from tests.ui.driver import Driver, item_scenes
 
 
 @pytest.fixture(scope="module")
 def driver():
     return Driver()
-
-
-def all_items(library):
-    for level in library.levels + library.checks:
-        for item in level.items:
-            yield level, item
 
 
 @pytest.mark.parametrize("scale", [100, 125, 150, 200])
@@ -30,14 +21,8 @@ def test_item_text_fits_or_scrolls(driver, scale):
     ctx.set_text_scale(scale)
     checked, scrolling = 0, []
     try:
-        for level, item in all_items(ctx.library):
-            session = Session.start(level, seed=1, technique_ids=ctx.technique_ids)
-            session.position = session.order.index(item.id)
-            scene = ItemScene(ctx, Run.single(level.id), session)
-            scene.ensure_layout()
-            area = scene.scroll
+        for level, item, scene, area, card in item_scenes(ctx):
             texts = [b for b in scene.blocks if b.scroll is area and b.kind == "text"]
-            card = next(b for b in scene.blocks if b.kind == "panel" and b.scroll is area)
             for b in texts:  # every line wrapped inside the card
                 surf = ctx.cache.block(b.label() if callable(b.label) else ctx.tr(b.label.msgid), b.role,
                                        (0, 0, 0), b.rect.w)
