@@ -40,6 +40,21 @@ def _page():
         return None
 
 
+_MISSING = object()   # natively, or the page has no helper object
+_FAILED = object()    # the browser raised (a blocked clipboard must never stop the game)
+
+
+def _call(method: str, *args):
+    """Call ``window.lupa.<method>(*args)``; a JS function that returns nothing gives None here."""
+    page = _page()
+    if page is None:
+        return _MISSING
+    try:
+        return getattr(page, method)(*args)
+    except Exception:
+        return _FAILED
+
+
 def assignment_fragment() -> str:
     """The raw assignment fragment (``#lang=..&levels=..``), or "" when there is none."""
     if in_browser():
@@ -63,13 +78,9 @@ def assignment(level_ids=None, languages=None):
 def announce(text: str) -> bool:
     """Put ``text`` (the screen's prompt, choices or feedback, as plain words) in the live region."""
     text = " ".join(str(text).split())
-    page = _page()
-    if page is not None:
-        try:
-            page.announce(text)
-            return True
-        except Exception:
-            return False
+    result = _call("announce", text)
+    if result is not _MISSING:
+        return result is not _FAILED
     log = os.environ.get("LUPA_ANNOUNCE_LOG")
     if log:
         with open(log, "a", encoding="utf-8") as fh:
@@ -80,14 +91,7 @@ def announce(text: str) -> bool:
 
 def set_language(code: str) -> bool:
     """Tell the page the player's language (BCP 47 code such as ``sr-Cyrl``): ``<html lang>`` and title."""
-    page = _page()
-    if page is None:
-        return False
-    try:
-        page.setLanguage(str(code))
-        return True
-    except Exception:
-        return False
+    return _call("setLanguage", str(code)) not in (_MISSING, _FAILED)
 
 
 def download(filename: str, text: str, mime: str = "text/plain") -> str | None:
@@ -95,13 +99,9 @@ def download(filename: str, text: str, mime: str = "text/plain") -> str | None:
     natively it is written to ``LUPA_DOWNLOAD_DIR`` (default: the current folder) and the path is
     returned. None when it could not be saved."""
     safe = "".join(c for c in Path(filename).name if c.isalnum() or c in "-_.") or "lupa-results.txt"
-    page = _page()
-    if page is not None:
-        try:
-            page.download(safe, str(text), mime)
-            return safe
-        except Exception:
-            return None
+    result = _call("download", safe, str(text), mime)
+    if result is not _MISSING:
+        return None if result is _FAILED else safe
     if in_browser():
         return None
     folder = Path(os.environ.get("LUPA_DOWNLOAD_DIR", "."))
@@ -116,13 +116,8 @@ def download(filename: str, text: str, mime: str = "text/plain") -> str | None:
 
 def copy_text(text: str) -> bool:
     """Copy text (the results code) to the clipboard; False when the browser refused or natively."""
-    page = _page()
-    if page is None:
-        return False
-    try:
-        return bool(page.copyText(str(text)))
-    except Exception:
-        return False
+    result = _call("copyText", str(text))
+    return result not in (_MISSING, _FAILED) and bool(result)
 
 
 def pack_path(root: Path | str = ".") -> Path:

@@ -121,3 +121,28 @@ def test_runtime_prefers_the_content_pack(tmp_path, library):
     assert [lv.id for lv in runtime.load_library(tmp_path).levels] == [library.levels[0].id]
     assert runtime.pack_translations(tmp_path) == {"format": 1, "locales": {}}
     assert runtime.pack_translations(ROOT) is None
+
+
+def test_page_bridge_in_the_browser(monkeypatch):
+    """In the browser the calls go to window.lupa; JS functions that return nothing give None."""
+    calls = []
+
+    class Page:
+        def announce(self, text):
+            calls.append(("announce", text))          # JS returns undefined -> None
+
+        def setLanguage(self, code):
+            calls.append(("lang", code))
+
+        def download(self, name, text, mime):
+            calls.append(("download", name))
+
+        def copyText(self, text):
+            raise RuntimeError("clipboard blocked")   # the browser refused
+
+    monkeypatch.setattr(runtime, "_page", lambda: Page())
+    assert runtime.announce("Item  1") is True
+    assert runtime.set_language("mk") is True
+    assert runtime.download("lupa-7b.json", "{}", "application/json") == "lupa-7b.json"
+    assert runtime.copy_text("LUPA-1") is False
+    assert calls == [("announce", "Item 1"), ("lang", "mk"), ("download", "lupa-7b.json")]
